@@ -1,0 +1,44 @@
+namespace MutualAid.DevNetwork.Hosting;
+
+/// <summary>Command-line options of the development network.</summary>
+public sealed record DevNetworkOptions
+{
+    /// <summary>Where crypto material, blocks and state live; created if missing.</summary>
+    public required string DataDirectory { get; init; }
+
+    /// <summary>Chaincodes defined by the development shortcut: name → host:port.</summary>
+    public IReadOnlyDictionary<string, string> Chaincodes { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Parses <c>--data DIR</c> and repeated <c>--chaincode NAME=HOST:PORT</c>.</summary>
+    /// <exception cref="ArgumentException">An unknown flag, a missing value or a malformed chaincode.</exception>
+    public static DevNetworkOptions Parse(IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var data = "data";
+        var chaincodes = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Count; i++)
+        {
+            var flag = args[i];
+            var value = i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{flag} needs a value");
+            switch (flag)
+            {
+                case "--data":
+                    data = value;
+                    break;
+                case "--chaincode":
+                    var parts = value.Split('=', 2);
+                    if (parts.Length != 2 || parts[0].Length == 0 || !parts[1].Contains(':', StringComparison.Ordinal))
+                    {
+                        throw new ArgumentException($"--chaincode expects NAME=HOST:PORT, got '{value}'");
+                    }
+
+                    chaincodes[parts[0]] = parts[1];
+                    break;
+                default:
+                    throw new ArgumentException($"unknown option '{flag}' (expected --data or --chaincode)");
+            }
+        }
+
+        return new DevNetworkOptions { DataDirectory = Path.GetFullPath(data), Chaincodes = chaincodes };
+    }
+}
