@@ -1,0 +1,35 @@
+namespace MutualAid.DevNetwork.Ledger;
+
+/// <summary>
+/// Every committed change of every key, from valid transactions only. Queries return the newest
+/// change first, as Fabric's history database does.
+/// </summary>
+public sealed class HistoryIndex
+{
+    private readonly Dictionary<(string Ns, string Key), List<HistoryEntry>> _entries = [];
+    private readonly Lock _lock = new();
+
+    /// <summary>Records a change; changes must arrive in commit order.</summary>
+    public void Add(string ns, string key, HistoryEntry entry)
+    {
+        lock (_lock)
+        {
+            if (!_entries.TryGetValue((ns, key), out var list))
+            {
+                list = [];
+                _entries[(ns, key)] = list;
+            }
+
+            list.Add(entry);
+        }
+    }
+
+    /// <summary>The changes of a key, newest first.</summary>
+    public IReadOnlyList<HistoryEntry> For(string ns, string key)
+    {
+        lock (_lock)
+        {
+            return _entries.TryGetValue((ns, key), out var list) ? list.AsEnumerable().Reverse().ToList() : [];
+        }
+    }
+}
