@@ -1,0 +1,153 @@
+using Fabric.Protos.Common;
+using Fabric.Protos.Peer;
+using Google.Protobuf;
+using MutualAid.DevNetwork.Storage;
+using MutualAid.DevNetwork.Transactions;
+
+namespace MutualAid.DevNetwork.Ledger;
+
+/// <summary>
+/// One channel's ledger: the durable block store and everything derived from it (world state,
+/// history, the txid index). A block is durable before any of its effects become visible, and
+/// opening the ledger rebuilds the derived state from the blocks, so a crash at any moment loses
+/// nothing committed and exposes nothing half-written.
+/// </summary>
+public sealed class ChannelLedger : IDisposable
+{
+    private readonly BlockStore _blocks;
+    private readonly Lock _commitLock = new();
+    private TaskCompletionSource _nextBlock = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private ChannelLedger(string channelId, BlockStore blocks)
+    {
+        ChannelId = channelId;
+        _blocks = blocks;
+    }
+
+    /// <summary>The channel name.</summary>
+    public string ChannelId { get; }
+
+    /// <summary>Current values and versions.</summary>
+    public WorldState State { get; } = new();
+
+    /// <summary>History of every key, valid transactions only.</summary>
+    public HistoryIndex History { get; } = new();
+
+    /// <summary>Committed transaction ids.</summary>
+    public TxIndex Transactions { get; } = new();
+
+    /// <summary>Number of blocks; the number of the next block.</summary>
+    public ulong Height => _blocks.Height;
+
+    /// <summary>Opens the ledger in <paramref name="directory"/> and replays its blocks.</summary>
+    /// <exception cref="InvalidDataException">A stored block cannot be read back.</exception>
+    public static ChannelLedger Open(string channelId, string directory)
+    {
+        var ledger = new ChannelLedger(channelId, BlockStore.Open(directory));
+        for (ulong number = 0; number < ledger._blocks.Height; number++)
+        {
+            var block = Block.Parser.ParseFrom(ledger._blocks.Read(number));
+            ledger.ApplyDerivedState(block);
+        }
+
+        return ledger;
+    }
+
+    /// <summary>The block with the given number.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">No such block.</exception>
+    public Block GetBlock(ulong number) => Block.Parser.ParseFrom(_blocks.Read(number));
+
+    /// <summary>
+    /// Stores a validated block (its TRANSACTIONS_FILTER filled in) durably, then applies the writes
+    /// of its valid transactions and wakes whoever waits for it.
+    /// </summary>
+    /// <exception cref="ArgumentException">The block is not the next one.</exception>
+    public void Commit(Block block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        TaskCompletionSource committed;
+        lock (_commitLock)
+        {
+            _blocks.Append(block.Header.Number, block.ToByteArray());
+            ApplyDerivedState(block);
+            committed = _nextBlock;
+            _nextBlock = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        committed.TrySetResult();
+    }
+
+    /// <summary>Completes once the ledger holds more than <paramref name="height"/> blocks.</summary>
+    public async Task WaitForHeightAboveAsync(ulong height, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            Task next;
+            lock (_commitLock)
+            {
+                if (_blocks.Height > height)
+                {
+                    return;
+                }
+
+                next = _nextBlock.Task;
+            }
+
+            await next.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _blocks.Dispose();
+
+    /// <summary>The validation code of each transaction, from the block's TRANSACTIONS_FILTER.</summary>
+    public static TxValidationCode[] ValidationCodes(Block block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        var filter = block.Metadata.Metadata.Count > (int)BlockMetadataIndex.TransactionsFilter
+            ? block.Metadata.Metadata[(int)BlockMetadataIndex.TransactionsFilter]
+            : ByteString.Empty;
+        return Enumerable.Range(0, block.Data.Data.Count)
+            .Select(i => i < filter.Length ? (TxValidationCode)filter[i] : TxValidationCode.NotValidated)
+            .ToArray();
+    }
+
+    private void ApplyDerivedState(Block block)
+    {
+        var number = block.Header.Number;
+        var codes = ValidationCodes(block);
+        var writes = new List<(ulong, StateWrite)>();
+        var located = new List<(string TxId, TxLocation Location)>();
+        for (var i = 0; i < block.Data.Data.Count; i++)
+        {
+            var transaction = EndorserTransactionParser.Parse(block.Data.Data[i], out _);
+            if (transaction is null)
+            {
+                continue;
+            }
+
+            located.Add((transaction.TxId, new TxLocation(number, i, codes[i])));
+            if (codes[i] != TxValidationCode.Valid)
+            {
+                continue;
+            }
+
+            var version = new KeyVersion(number, (ulong)i);
+            foreach (var write in WriteSetReader.Writes(transaction))
+            {
+                writes.Add(((ulong)i, write));
+                if (write.Metadata is null)
+                {
+                    History.Add(write.Namespace, write.Key, new HistoryEntry(
+                        transaction.TxId, write.Value ?? [], write.IsDelete, transaction.ChannelHeader.Timestamp, version));
+                }
+            }
+        }
+
+        State.Apply(number, writes);
+        foreach (var (txId, location) in located)
+        {
+            Transactions.Add(txId, location);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using Fabric.Protos.Ledger.KvRwset;
+using Google.Protobuf;
+using MutualAid.DevNetwork.Ledger;
+
+namespace MutualAid.DevNetwork.Transactions;
+
+/// <summary>The state changes a transaction's read/write set makes, namespace by namespace.</summary>
+public static class WriteSetReader
+{
+    /// <summary>Value writes and deletes, then metadata writes, per namespace in set order.</summary>
+    /// <exception cref="InvalidProtocolBufferException">A namespace's read/write set does not parse.</exception>
+    public static IEnumerable<StateWrite> Writes(EndorserTransaction transaction)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        foreach (var ns in transaction.ReadWriteSet.NsRwset)
+        {
+            var set = KVRWSet.Parser.ParseFrom(ns.Rwset);
+            foreach (var write in set.Writes)
+            {
+                yield return new StateWrite(ns.Namespace, write.Key, write.IsDelete ? null : write.Value.ToByteArray());
+            }
+
+            foreach (var write in set.MetadataWrites)
+            {
+                var metadata = write.Entries.ToDictionary(e => e.Name, e => e.Value.ToByteArray(), StringComparer.Ordinal);
+                yield return new StateWrite(ns.Namespace, write.Key, null, metadata);
+            }
+        }
+    }
+}
