@@ -1,0 +1,39 @@
+using MutualAid.Domain.Events;
+using MutualAid.Domain.Keepers;
+using MutualAid.Domain.Model;
+using MutualAid.Domain.Runtime;
+
+namespace MutualAid.Domain.Handlers;
+
+/// <summary>What the claim handlers share: loading a claim with its pool, and committing a claim change with its event.</summary>
+internal static class ClaimAction
+{
+    /// <summary>The claim and its pool (CLAIM_NOT_FOUND when absent).</summary>
+    public static (Claim Claim, Pool Pool) Load(TxScope tx, string claimId)
+    {
+        var claim = new ClaimKeeper(tx).Get(claimId);
+        return (claim, new PoolKeeper(tx).Get(claim.PoolId));
+    }
+
+    /// <summary>Stages the updated claim (and member), and emits <paramref name="eventName"/> with both.</summary>
+    public static Claim Commit(TxScope tx, string eventName, Claim before, Claim after, Member? member = null,
+        IReadOnlyList<LedgerEntry>? entries = null, PoolOutflows? outflows = null)
+    {
+        new ClaimKeeper(tx).Update(before, after);
+        if (member is not null)
+        {
+            new MemberKeeper(tx).Put(member);
+        }
+
+        tx.Emit(new DomainEvent
+        {
+            Name = eventName, TxId = tx.Context.TxId, At = tx.Now, Actor = tx.Actor, PoolId = after.PoolId,
+            Claim = after, Member = member, Entries = entries ?? [], Outflows = outflows,
+        });
+        return after;
+    }
+
+    /// <summary>The member after a claim ends without further payment: the reserve released, one open claim fewer.</summary>
+    public static Member Release(Member member, long reserved)
+        => member with { LifetimeReserved = checked(member.LifetimeReserved - reserved), OpenClaims = member.OpenClaims - 1 };
+}

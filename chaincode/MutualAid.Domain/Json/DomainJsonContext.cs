@@ -1,0 +1,46 @@
+using System.Text.Json.Serialization;
+using MutualAid.Domain.Events;
+using MutualAid.Domain.Handlers;
+using MutualAid.Domain.Model;
+using MutualAid.Domain.Queries;
+
+namespace MutualAid.Domain.Json;
+
+/// <summary>
+/// Source-generated metadata of every type that crosses the ledger boundary. Properties serialize in their
+/// declared order, which is therefore part of the canonical form: reorder a property and the bytes change.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    WriteIndented = false,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UseStringEnumConverter = true,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    RespectNullableAnnotations = true,
+    Converters = [typeof(UtcTimestampConverter)])]
+[JsonSerializable(typeof(Pool))]
+[JsonSerializable(typeof(PoolOutflows))]
+[JsonSerializable(typeof(Member))]
+[JsonSerializable(typeof(Claim))]
+[JsonSerializable(typeof(LedgerEntry))]
+[JsonSerializable(typeof(DomainEvent))]
+[JsonSerializable(typeof(CreatePoolRequest))]
+[JsonSerializable(typeof(EnrollMemberRequest))]
+[JsonSerializable(typeof(RegisterPayoutDestinationRequest))]
+[JsonSerializable(typeof(ExitMemberRequest))]
+[JsonSerializable(typeof(RecordContributionRequest))]
+[JsonSerializable(typeof(ContributionResult))]
+[JsonSerializable(typeof(SubmitClaimRequest))]
+[JsonSerializable(typeof(ClaimRequest))]
+[JsonSerializable(typeof(EndorseClaimRequest))]
+[JsonSerializable(typeof(ObjectToClaimRequest))]
+[JsonSerializable(typeof(RecordPayoutRequest))]
+[JsonSerializable(typeof(PoolRequest))]
+[JsonSerializable(typeof(MemberRequest))]
+[JsonSerializable(typeof(ListClaimsRequest))]
+[JsonSerializable(typeof(PoolStatement))]
+[JsonSerializable(typeof(MemberStatement))]
+[JsonSerializable(typeof(ClaimHistory))]
+[JsonSerializable(typeof(ClaimPage))]
+[JsonSerializable(typeof(ServiceTimeReport))]
+public sealed partial class DomainJsonContext : JsonSerializerContext;
