@@ -1,17 +1,48 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using MutualAid.DevNetwork.Configuration;
 using MutualAid.DevNetwork.Hosting;
 
 DevNetworkOptions options;
+NetworkConfig config;
 try
 {
     options = DevNetworkOptions.Parse(args);
+    config = options.ConfigFile is null ? DefaultNetwork.Create() : NetworkConfig.Load(options.ConfigFile);
 }
-catch (ArgumentException error)
+catch (Exception error) when (error is ArgumentException or InvalidDataException or IOException)
 {
     Console.Error.WriteLine(error.Message);
-    Console.Error.WriteLine("usage: MutualAid.DevNetwork [--data DIR] [--chaincode NAME=HOST:PORT]...");
+    Console.Error.WriteLine("usage: MutualAid.DevNetwork [--data DIR] [--config FILE] [--chaincode NAME=HOST:PORT]...");
     return 2;
 }
 
-Directory.CreateDirectory(options.DataDirectory);
-Console.WriteLine($"data directory: {options.DataDirectory}");
+var started = Stopwatch.StartNew();
+await using var host = await DevNetworkHost.StartAsync(config, options.DataDirectory, options.Chaincodes);
+foreach (var peer in host.Network.Peers)
+{
+    Console.WriteLine($"peer {peer.Name} ({peer.MspId}) listening on {peer.Address}");
+}
+
+foreach (var channel in host.Network.Channels.Values)
+{
+    Console.WriteLine($"channel {channel.Name}: height {channel.Ledger.Height}, chaincodes: {string.Join(", ", options.Chaincodes.Keys.DefaultIfEmpty("none"))}");
+}
+
+Console.WriteLine($"crypto material and connection profiles: {host.OrganizationsDirectory}");
+Console.WriteLine($"ready in {started.ElapsedMilliseconds} ms (Ctrl+C to stop)");
+
+var stop = new TaskCompletionSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stop.TrySetResult();
+};
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    stop.TrySetResult();
+});
+await stop.Task;
+Console.WriteLine("stopping");
 return 0;

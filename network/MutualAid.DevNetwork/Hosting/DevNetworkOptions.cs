@@ -6,15 +6,19 @@ public sealed record DevNetworkOptions
     /// <summary>Where crypto material, blocks and state live; created if missing.</summary>
     public required string DataDirectory { get; init; }
 
+    /// <summary>A network configuration file, or null for the default consortium.</summary>
+    public string? ConfigFile { get; init; }
+
     /// <summary>Chaincodes defined by the development shortcut: name → host:port.</summary>
     public IReadOnlyDictionary<string, string> Chaincodes { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>Parses <c>--data DIR</c> and repeated <c>--chaincode NAME=HOST:PORT</c>.</summary>
+    /// <summary>Parses <c>--data DIR</c>, <c>--config FILE</c> and repeated <c>--chaincode NAME=HOST:PORT</c>.</summary>
     /// <exception cref="ArgumentException">An unknown flag, a missing value or a malformed chaincode.</exception>
     public static DevNetworkOptions Parse(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
         var data = "data";
+        string? configFile = null;
         var chaincodes = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Count; i++)
         {
@@ -24,6 +28,9 @@ public sealed record DevNetworkOptions
             {
                 case "--data":
                     data = value;
+                    break;
+                case "--config":
+                    configFile = Path.GetFullPath(value);
                     break;
                 case "--chaincode":
                     var parts = value.Split('=', 2);
@@ -35,10 +42,10 @@ public sealed record DevNetworkOptions
                     chaincodes[parts[0]] = parts[1];
                     break;
                 default:
-                    throw new ArgumentException($"unknown option '{flag}' (expected --data or --chaincode)");
+                    throw new ArgumentException($"unknown option '{flag}' (expected --data, --config or --chaincode)");
             }
         }
 
-        return new DevNetworkOptions { DataDirectory = Path.GetFullPath(data), Chaincodes = chaincodes };
+        return new DevNetworkOptions { DataDirectory = Path.GetFullPath(data), ConfigFile = configFile, Chaincodes = chaincodes };
     }
 }

@@ -1,0 +1,64 @@
+using Fabric.Protos.Peer;
+using Google.Protobuf;
+using MutualAid.DevNetwork.Chaincode;
+using MutualAid.DevNetwork.Channels;
+using MutualAid.DevNetwork.Simulation;
+
+namespace MutualAid.DevNetwork.Endorsing;
+
+/// <summary>
+/// Runs a proposal's chaincode against committed state and turns the result into what endorsers
+/// sign: the proposal response payload binding the proposal hash to the read/write set, event and
+/// response.
+/// </summary>
+public sealed class Endorser(ChaincodeRuntime runtime)
+{
+    /// <summary>Executes the proposal; peer-side failures come back as a 500 response, not an exception.</summary>
+    /// <exception cref="ProposalRejectedException">The chaincode is not defined on the channel.</exception>
+    public async Task<SimulationResult> SimulateAsync(UnpackedProposal proposal, ChannelContext channel)
+    {
+        ArgumentNullException.ThrowIfNull(proposal);
+        ArgumentNullException.ThrowIfNull(channel);
+        var definition = channel.FindChaincode(proposal.ChaincodeName)
+            ?? throw new ProposalRejectedException(
+                $"make sure the chaincode {proposal.ChaincodeName} has been successfully defined on channel {channel.Name} and try again: chaincode {proposal.ChaincodeName} not found");
+        var simulator = new TxSimulator(channel.Ledger.State);
+        var context = new TransactionContext(channel.Name, proposal.TxId, definition.Name, proposal.SignedProposal, simulator, channel.Ledger.History);
+        try
+        {
+            var result = await runtime.ExecuteAsync(definition, proposal.Input, context).ConfigureAwait(false);
+            if (result.Type == ChaincodeMessage.Types.Type.Error)
+            {
+                return Failed(definition, simulator, $"transaction returned with failure: {result.Payload.ToStringUtf8()}");
+            }
+
+            var response = Response.Parser.ParseFrom(result.Payload);
+            var chaincodeEvent = result.ChaincodeEvent is { EventName.Length: > 0 } raw
+                ? new ChaincodeEvent { ChaincodeId = definition.Name, TxId = proposal.TxId, EventName = raw.EventName, Payload = raw.Payload }
+                : null;
+            return new SimulationResult(definition, response, simulator, chaincodeEvent, PeerFailure: false);
+        }
+        catch (Exception error) when (error is ChaincodeConnectionException or ChaincodeExecutionException or InvalidProtocolBufferException)
+        {
+            return Failed(definition, simulator, error.Message);
+        }
+    }
+
+    /// <summary>The proposal response payload endorsers sign (ChaincodeAction inside).</summary>
+    public static ByteString ResponsePayload(UnpackedProposal proposal, SimulationResult simulation)
+    {
+        ArgumentNullException.ThrowIfNull(proposal);
+        ArgumentNullException.ThrowIfNull(simulation);
+        var action = new ChaincodeAction
+        {
+            Results = simulation.Simulator.ToReadWriteSet().ToByteString(),
+            Events = simulation.Event?.ToByteString() ?? ByteString.Empty,
+            Response = simulation.Response,
+            ChaincodeId = new ChaincodeID { Name = simulation.Definition.Name, Version = simulation.Definition.Version },
+        };
+        return new ProposalResponsePayload { ProposalHash = proposal.ProposalHash, Extension = action.ToByteString() }.ToByteString();
+    }
+
+    private static SimulationResult Failed(ChaincodeDefinition definition, TxSimulator simulator, string message) =>
+        new(definition, new Response { Status = 500, Message = message }, simulator, null, PeerFailure: true);
+}
