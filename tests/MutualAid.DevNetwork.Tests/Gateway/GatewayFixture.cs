@@ -1,0 +1,109 @@
+using Fabric.Msp.DevCa;
+using Fabric.Msp.Signing;
+using Fabric.Protos.Peer;
+using Google.Protobuf;
+using Grpc.Net.Client;
+using MutualAid.DevNetwork.Configuration;
+using MutualAid.DevNetwork.Hosting;
+using MutualAid.DevNetwork.Tests.Chaincode;
+using MessageType = Fabric.Protos.Peer.ChaincodeMessage.Types.Type;
+
+namespace MutualAid.DevNetwork.Tests.Gateway;
+
+/// <summary>
+/// A development network with a scripted key-value chaincode "kv" ("put k v" writes and emits an
+/// event, "get k" reads), and gRPC clients for its peers.
+/// </summary>
+internal sealed class GatewayFixture : IAsyncDisposable
+{
+    private readonly Dictionary<string, GrpcChannel> _channels = [];
+
+    private GatewayFixture(DevNetworkHost host, ScriptedChaincode chaincode, string directory)
+    {
+        Host = host;
+        Chaincode = chaincode;
+        Directory = directory;
+    }
+
+    public DevNetworkHost Host { get; }
+
+    public ScriptedChaincode Chaincode { get; }
+
+    public string Directory { get; }
+
+    public static async Task<GatewayFixture> StartAsync()
+    {
+        var directory = System.IO.Directory.CreateTempSubdirectory("devnet-gw-").FullName;
+        var chaincode = await ScriptedChaincode.StartAsync("kv:1", KeyValueBody);
+        var defaults = DefaultNetwork.Create();
+        var config = defaults with
+        {
+            Organizations = defaults.Organizations.Select(o => o with { Peers = o.Peers.Select(p => p with { Port = 0 }).ToList() }).ToList(),
+        };
+        var host = await DevNetworkHost.StartAsync(config, directory, new Dictionary<string, string> { ["kv"] = chaincode.Address });
+        return new GatewayFixture(host, chaincode, directory);
+    }
+
+    public Fabric.Protos.GatewayApi.Gateway.GatewayClient Gateway(string mspId = "InsurerMSP") => new(Channel(mspId));
+
+    public Deliver.DeliverClient Deliver(string mspId = "InsurerMSP") => new(Channel(mspId));
+
+    public SigningIdentity User(string mspId = "InsurerMSP", string user = "User1")
+    {
+        var consortium = ConsortiumSpec.From(Host.Config);
+        var organization = consortium.PeerOrganizations.Single(o => o.MspId == mspId);
+        return DevCryptoMaterial.LoadUser(Host.OrganizationsDirectory, organization, user);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var channel in _channels.Values)
+        {
+            channel.Dispose();
+        }
+
+        await Host.DisposeAsync();
+        await Chaincode.DisposeAsync();
+        System.IO.Directory.Delete(Directory, recursive: true);
+    }
+
+    private GrpcChannel Channel(string mspId)
+    {
+        if (!_channels.TryGetValue(mspId, out var channel))
+        {
+            channel = GrpcChannel.ForAddress("http://" + Host.Network.Peers.First(p => p.MspId == mspId).Address);
+            _channels[mspId] = channel;
+        }
+
+        return channel;
+    }
+
+    private static async Task<ChaincodeMessage> KeyValueBody(ChaincodeMessage transaction, Func<MessageType, IMessage, Task<ChaincodeMessage>> request)
+    {
+        var args = ChaincodeInput.Parser.ParseFrom(transaction.Payload).Args.Select(a => a.ToStringUtf8()).ToArray();
+        var completed = new ChaincodeMessage { Type = MessageType.Completed };
+        switch (args)
+        {
+            case ["put", var key, var value]:
+                await request(MessageType.PutState, new PutState { Key = key, Value = ByteString.CopyFromUtf8(value) });
+                completed.ChaincodeEvent = new ChaincodeEvent { EventName = "Put", Payload = ByteString.CopyFromUtf8(key) };
+                completed.Payload = new Response { Status = 200, Payload = ByteString.CopyFromUtf8(value) }.ToByteString();
+                break;
+            case ["get", var key]:
+                var reply = await request(MessageType.GetState, new GetState { Key = key });
+                completed.Payload = new Response { Status = 200, Payload = reply.Payload }.ToByteString();
+                break;
+            case ["fail", var message]:
+                completed.Payload = new Response { Status = 500, Message = message }.ToByteString();
+                break;
+            case ["error", var message]:
+                completed = new ChaincodeMessage { Type = MessageType.Error, Payload = ByteString.CopyFromUtf8(message) };
+                break;
+            default:
+                completed.Payload = new Response { Status = 400, Message = "unknown function" }.ToByteString();
+                break;
+        }
+
+        return completed;
+    }
+}
