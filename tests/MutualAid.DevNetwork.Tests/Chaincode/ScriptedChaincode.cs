@@ -35,11 +35,11 @@ internal sealed class ScriptedChaincode : IAsyncDisposable
     /// <summary>Every message the peer sent, in order.</summary>
     public ConcurrentQueue<ChaincodeMessage> Received { get; } = new();
 
-    public static async Task<ScriptedChaincode> StartAsync(string registerAs, Body body)
+    public static async Task<ScriptedChaincode> StartAsync(string registerAs, Body body, int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0, o => o.Protocols = HttpProtocols.Http2));
+        builder.WebHost.ConfigureKestrel(k => k.Listen(System.Net.IPAddress.Loopback, port, o => o.Protocols = HttpProtocols.Http2));
         builder.Services.AddGrpc();
         var service = new Service(registerAs, body);
         builder.Services.AddSingleton(service);
