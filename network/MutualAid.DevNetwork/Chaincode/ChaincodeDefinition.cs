@@ -26,6 +26,9 @@ public sealed record ChaincodeDefinition
     /// </summary>
     public string? PackageId { get; init; }
 
+    /// <summary>Private data collections by name.</summary>
+    public IReadOnlyDictionary<string, CollectionDefinition> Collections { get; init; } = new Dictionary<string, CollectionDefinition>();
+
     /// <summary>Whether a chaincode registering as <paramref name="id"/> is this one.</summary>
     public bool Accepts(string id)
     {

@@ -9,7 +9,11 @@ public static partial class StateRequestHandler
 {
     private static ByteString OnGetStateByRange(GetStateByRange request, TransactionContext context)
     {
-        RequirePublic(request.Collection);
+        if (request.Collection.Length > 0)
+        {
+            return OnGetPrivateDataByRange(request, context);
+        }
+
         var metadata = request.Metadata.IsEmpty ? null : QueryMetadata.Parser.ParseFrom(request.Metadata);
         var paginated = metadata is not null && (metadata.PageSize > 0 || metadata.Bookmark.Length > 0);
         if (paginated)

@@ -20,9 +20,14 @@ public static partial class StateRequestHandler
         {
             var payload = request.Type switch
             {
-                ChaincodeMessage.Types.Type.GetState => OnGetState(GetState.Parser.ParseFrom(request.Payload), context),
-                ChaincodeMessage.Types.Type.PutState => OnPutState(PutState.Parser.ParseFrom(request.Payload), context),
-                ChaincodeMessage.Types.Type.DelState => OnDelState(DelState.Parser.ParseFrom(request.Payload), context),
+                ChaincodeMessage.Types.Type.GetState => GetState.Parser.ParseFrom(request.Payload) is var get && get.Collection.Length > 0
+                    ? OnGetPrivateData(get, context) : OnGetState(get, context),
+                ChaincodeMessage.Types.Type.PutState => PutState.Parser.ParseFrom(request.Payload) is var put && put.Collection.Length > 0
+                    ? OnPutPrivateData(put, context) : OnPutState(put, context),
+                ChaincodeMessage.Types.Type.DelState => DelState.Parser.ParseFrom(request.Payload) is var del && del.Collection.Length > 0
+                    ? OnDelPrivateData(del, context) : OnDelState(del, context),
+                ChaincodeMessage.Types.Type.GetPrivateDataHash => OnGetPrivateDataHash(GetState.Parser.ParseFrom(request.Payload), context),
+                ChaincodeMessage.Types.Type.PurgePrivateData => OnPurgePrivateData(PurgePrivateState.Parser.ParseFrom(request.Payload), context),
                 ChaincodeMessage.Types.Type.GetStateMetadata => OnGetStateMetadata(GetStateMetadata.Parser.ParseFrom(request.Payload), context),
                 ChaincodeMessage.Types.Type.PutStateMetadata => OnPutStateMetadata(PutStateMetadata.Parser.ParseFrom(request.Payload), context),
                 ChaincodeMessage.Types.Type.GetStateByRange => OnGetStateByRange(GetStateByRange.Parser.ParseFrom(request.Payload), context),
@@ -126,7 +131,7 @@ public static partial class StateRequestHandler
     {
         if (collection.Length > 0)
         {
-            throw new StateRequestException($"private data collection '{collection}' is not defined for this chaincode");
+            throw new StateRequestException($"this request is not supported for private data collection '{collection}'");
         }
     }
 

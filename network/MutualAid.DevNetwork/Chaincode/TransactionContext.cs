@@ -33,6 +33,12 @@ public sealed class TransactionContext(
     /// <summary>Committed history, for GetHistoryForKey.</summary>
     public HistoryIndex History { get; } = history;
 
+    /// <summary>The chaincode's definition (its private data collections), if known.</summary>
+    public ChaincodeDefinition? Definition { get; init; }
+
+    /// <summary>The MSP id of the client that signed the proposal.</summary>
+    public string CreatorMspId { get; init; } = string.Empty;
+
     /// <summary>Runs another chaincode in this transaction (chaincode-to-chaincode invocation), if the peer supports it.</summary>
     public Func<string, ChaincodeInput, TransactionContext, Task<ChaincodeMessage>>? InvokeChaincode { get; init; }
 

@@ -20,6 +20,9 @@ public sealed class ChannelContext(ChannelConfig config, ChannelLedger ledger)
     /// <summary>The channel's ledger (shared by every peer of this single-process network).</summary>
     public ChannelLedger Ledger { get; } = ledger;
 
+    /// <summary>The private data of the channel's organizations; set once at start.</summary>
+    public ChannelPrivateData? PrivateData { get; set; }
+
     /// <summary>The channel name.</summary>
     public string Name => Config.Name;
 

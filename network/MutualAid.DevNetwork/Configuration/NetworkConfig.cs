@@ -23,6 +23,9 @@ public sealed record NetworkConfig
     /// <summary>Channels every peer joins.</summary>
     public required IReadOnlyList<ChannelConfig> Channels { get; init; }
 
+    /// <summary>Chaincodes defined on every channel (besides those given on the command line).</summary>
+    public IReadOnlyList<ChaincodeConfig> Chaincodes { get; init; } = [];
+
     /// <summary>Reads a configuration file.</summary>
     /// <exception cref="InvalidDataException">The file is not a valid configuration.</exception>
     public static NetworkConfig Load(string path)
@@ -57,14 +60,34 @@ public sealed record NetworkConfig
                 $"channel name '{channel.Name}' must be lowercase letters, digits, '.' and '-'");
             Require(channel.Readers.Concat(channel.Writers).All(mspIds.Contains), $"channel {channel.Name} names an unknown organization");
             Require(channel.MaxMessageCount > 0 && channel.BatchTimeoutMilliseconds > 0, $"channel {channel.Name} needs positive batch settings");
-            try
+            ParsePolicy(channel.EndorsementPolicy, $"channel {channel.Name}");
+        }
+
+        Require(Chaincodes.Select(c => c.Name).Distinct(StringComparer.Ordinal).Count() == Chaincodes.Count, "chaincode names must be unique");
+        foreach (var chaincode in Chaincodes)
+        {
+            Require((chaincode.Address is null) != (chaincode.Package is null), $"chaincode {chaincode.Name} needs exactly one of address and package");
+            if (chaincode.EndorsementPolicy is not null)
             {
-                Policies.PolicyParser.Parse(channel.EndorsementPolicy);
+                ParsePolicy(chaincode.EndorsementPolicy, $"chaincode {chaincode.Name}");
             }
-            catch (FormatException error)
+
+            foreach (var collection in chaincode.Collections)
             {
-                throw new InvalidDataException($"channel {channel.Name}: {error.Message}", error);
+                ParsePolicy(collection.Policy, $"collection {collection.Name} of {chaincode.Name}");
             }
+        }
+    }
+
+    private static void ParsePolicy(string text, string where)
+    {
+        try
+        {
+            Policies.PolicyParser.Parse(text);
+        }
+        catch (FormatException error)
+        {
+            throw new InvalidDataException($"{where}: {error.Message}", error);
         }
     }
 

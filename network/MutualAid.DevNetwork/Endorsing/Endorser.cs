@@ -15,15 +15,22 @@ public sealed class Endorser(ChaincodeRuntime runtime)
 {
     /// <summary>Executes the proposal; peer-side failures come back as a 500 response, not an exception.</summary>
     /// <exception cref="ProposalRejectedException">The chaincode is not defined on the channel.</exception>
-    public async Task<SimulationResult> SimulateAsync(UnpackedProposal proposal, ChannelContext channel)
+    /// <param name="proposal">The checked proposal.</param>
+    /// <param name="channel">The channel it runs on.</param>
+    /// <param name="executingMspId">The organization of the peer that runs it: its private data is what the chaincode reads.</param>
+    public async Task<SimulationResult> SimulateAsync(UnpackedProposal proposal, ChannelContext channel, string executingMspId)
     {
         ArgumentNullException.ThrowIfNull(proposal);
         ArgumentNullException.ThrowIfNull(channel);
         var definition = channel.FindChaincode(proposal.ChaincodeName)
             ?? throw new ProposalRejectedException(
                 $"make sure the chaincode {proposal.ChaincodeName} has been successfully defined on channel {channel.Name} and try again: chaincode {proposal.ChaincodeName} not found");
-        var simulator = new TxSimulator(channel.Ledger.State);
-        var context = new TransactionContext(channel.Name, proposal.TxId, definition.Name, proposal.SignedProposal, simulator, channel.Ledger.History);
+        var simulator = new TxSimulator(channel.Ledger.State) { PrivateData = channel.PrivateData?.StoreFor(executingMspId) };
+        var context = new TransactionContext(channel.Name, proposal.TxId, definition.Name, proposal.SignedProposal, simulator, channel.Ledger.History)
+        {
+            Definition = definition,
+            CreatorMspId = proposal.Creator.MspId,
+        };
         try
         {
             var result = await runtime.ExecuteAsync(definition, proposal.Input, context).ConfigureAwait(false);

@@ -14,7 +14,6 @@ using MutualAid.DevNetwork.Configuration;
 using MutualAid.DevNetwork.Ledger;
 using MutualAid.DevNetwork.Ordering;
 using MutualAid.DevNetwork.Peers;
-using MutualAid.DevNetwork.Policies;
 using MutualAid.DevNetwork.Services;
 
 namespace MutualAid.DevNetwork.Hosting;
@@ -87,11 +86,12 @@ public sealed class DevNetworkHost : IAsyncDisposable
         var channels = new List<(ChannelContext, OrderingService)>();
         foreach (var channelConfig in config.Channels)
         {
-            var channel = new ChannelContext(channelConfig, ChannelLedger.Open(channelConfig.Name, Path.Combine(dataDirectory, "ledgers", channelConfig.Name)));
-            var policy = SignaturePolicyCompiler.Compile(channelConfig.EndorsementPolicy);
-            foreach (var (name, address) in chaincodes)
+            var ledgerDirectory = Path.Combine(dataDirectory, "ledgers", channelConfig.Name);
+            var channel = new ChannelContext(channelConfig, ChannelLedger.Open(channelConfig.Name, ledgerDirectory));
+            channel.PrivateData = new ChannelPrivateData(channel, channelConfig.Readers.Union(channelConfig.Writers), Path.Combine(ledgerDirectory, "private"));
+            foreach (var definition in ChaincodeDefinitions.For(channelConfig, config.Chaincodes, chaincodes))
             {
-                channel.Define(new ChaincodeDefinition { Name = name, EndorsementPolicy = policy, Endpoint = new ChaincodeEndpoint(address, TimeSpan.FromSeconds(10)) });
+                channel.Define(definition);
             }
 
             var genesis = GenesisBlock.ConfigEnvelope(channelConfig, membership.Msps, config.Orderer.MspId, DateTimeOffset.UtcNow);

@@ -9,7 +9,7 @@ public sealed record DevNetworkOptions
     /// <summary>A network configuration file, or null for the default consortium.</summary>
     public string? ConfigFile { get; init; }
 
-    /// <summary>Chaincodes defined by the development shortcut: name → host:port.</summary>
+    /// <summary>Chaincodes from the command line: name → host:port (development shortcut) or a ccaas package path.</summary>
     public IReadOnlyDictionary<string, string> Chaincodes { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Parses <c>--data DIR</c>, <c>--config FILE</c> and repeated <c>--chaincode NAME=HOST:PORT</c>.</summary>
@@ -34,9 +34,10 @@ public sealed record DevNetworkOptions
                     break;
                 case "--chaincode":
                     var parts = value.Split('=', 2);
-                    if (parts.Length != 2 || parts[0].Length == 0 || !parts[1].Contains(':', StringComparison.Ordinal))
+                    if (parts.Length != 2 || parts[0].Length == 0
+                        || !(parts[1].Contains(':', StringComparison.Ordinal) || parts[1].EndsWith(".tar.gz", StringComparison.Ordinal)))
                     {
-                        throw new ArgumentException($"--chaincode expects NAME=HOST:PORT, got '{value}'");
+                        throw new ArgumentException($"--chaincode expects NAME=HOST:PORT or NAME=PACKAGE.tar.gz, got '{value}'");
                     }
 
                     chaincodes[parts[0]] = parts[1];

@@ -129,6 +129,7 @@ public sealed class OrderingService : IAsyncDisposable
         var block = await _assembler.AssembleAsync(_channel.Ledger.Height, _previousHash, envelopes).ConfigureAwait(false);
         var (codes, _) = _validator.Validate(block);
         block.Metadata.Metadata[(int)BlockMetadataIndex.TransactionsFilter] = ByteString.CopyFrom(codes.Select(c => (byte)c).ToArray());
+        _channel.PrivateData?.BeforeCommit(block, codes);
         _channel.Ledger.Commit(block);
         _previousHash = BlockAssembler.HeaderHash(block);
     }

@@ -41,7 +41,7 @@ public sealed class EndorserService(FabricNetwork network, PeerNode peer) : Fabr
         SimulationResult simulation;
         try
         {
-            simulation = await network.Endorser.SimulateAsync(proposal, channel).ConfigureAwait(false);
+            simulation = await network.Endorser.SimulateAsync(proposal, channel, peer.MspId).ConfigureAwait(false);
         }
         catch (ProposalRejectedException error)
         {

@@ -50,6 +50,11 @@ public sealed partial class GatewayService
             endorsements.Add(await Sign(endorser, responsePayload).ConfigureAwait(false));
         }
 
+        if (simulation.Simulator.ToPrivateReadWriteSet() is { } privateWrites)
+        {
+            channel.PrivateData?.Remember(proposal.TxId, privateWrites);
+        }
+
         return new EndorseResponse { PreparedTransaction = TransactionAssembler.Assemble(proposal, responsePayload, endorsements) };
     }
 

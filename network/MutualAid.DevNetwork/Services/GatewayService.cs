@@ -51,7 +51,7 @@ public sealed partial class GatewayService(FabricNetwork network, PeerNode peer)
     {
         try
         {
-            return await network.Endorser.SimulateAsync(proposal, channel).ConfigureAwait(false);
+            return await network.Endorser.SimulateAsync(proposal, channel, peer.MspId).ConfigureAwait(false);
         }
         catch (ProposalRejectedException error)
         {

@@ -14,8 +14,29 @@ internal sealed class NamespaceRecorder
     private readonly SortedDictionary<string, byte[]?> _writes = new(Utf8KeyComparer.Instance);
     private readonly SortedDictionary<string, IReadOnlyDictionary<string, byte[]>> _metadataWrites = new(Utf8KeyComparer.Instance);
     private readonly List<RangeScan> _rangeScans = [];
+    private readonly SortedDictionary<string, CollectionRecorder> _collections = new(StringComparer.Ordinal);
 
-    public bool HasWrites => _writes.Count > 0 || _metadataWrites.Count > 0;
+    public bool HasWrites => _writes.Count > 0 || _metadataWrites.Count > 0 || _collections.Values.Any(c => c.HasWrites);
+
+    /// <summary>The recorder of one private data collection of this namespace.</summary>
+    public CollectionRecorder Collection(string name)
+    {
+        if (!_collections.TryGetValue(name, out var recorder))
+        {
+            recorder = new CollectionRecorder(name);
+            _collections[name] = recorder;
+        }
+
+        return recorder;
+    }
+
+    /// <summary>Each collection's private write set, for the collections this namespace wrote.</summary>
+    public IEnumerable<(string Collection, ByteString PrivateSet)> PrivateSets() =>
+        _collections.Where(c => c.Value.HasWrites).Select(c => (c.Key, c.Value.PrivateSet().ToByteString()));
+
+    /// <summary>The hashed read/write sets of every collection touched, in collection-name order.</summary>
+    public IEnumerable<Fabric.Protos.Ledger.Rwset.CollectionHashedReadWriteSet> HashedSets() =>
+        _collections.Select(c => c.Value.Hashed(c.Value.PrivateSet().ToByteString()));
 
     /// <summary>Records the version read for a key; the first read of a key is the one kept.</summary>
     public void Read(string key, KeyVersion? version) => _reads.TryAdd(key, version);

@@ -1,5 +1,6 @@
 using Fabric.Protos.Ledger.KvRwset;
 using Google.Protobuf;
+using MutualAid.DevNetwork.Chaincode;
 using MutualAid.DevNetwork.Ledger;
 
 namespace MutualAid.DevNetwork.Transactions;
@@ -24,6 +25,17 @@ public static class WriteSetReader
             {
                 var metadata = write.Entries.ToDictionary(e => e.Name, e => e.Value.ToByteArray(), StringComparer.Ordinal);
                 yield return new StateWrite(ns.Namespace, write.Key, null, metadata);
+            }
+
+            // Private data reaches every peer only as hashes: key hash → value hash.
+            foreach (var collection in ns.CollectionHashedRwset)
+            {
+                var hashedNamespace = CollectionDefinition.HashedNamespace(ns.Namespace, collection.CollectionName);
+                foreach (var write in HashedRWSet.Parser.ParseFrom(collection.HashedRwset).HashedWrites)
+                {
+                    var key = Convert.ToHexStringLower(write.KeyHash.Span);
+                    yield return new StateWrite(hashedNamespace, key, write.IsDelete ? null : write.ValueHash.ToByteArray());
+                }
             }
         }
     }

@@ -5,6 +5,7 @@ using Fabric.Protos.Ledger.KvRwset;
 using Fabric.Protos.Peer;
 using Google.Protobuf;
 using MutualAid.DevNetwork.Access;
+using MutualAid.DevNetwork.Chaincode;
 using MutualAid.DevNetwork.Channels;
 using MutualAid.DevNetwork.Endorsing;
 using MutualAid.DevNetwork.Policies;
@@ -92,6 +93,15 @@ public sealed class BlockValidator(Membership membership, ChannelContext channel
         foreach (var ns in transaction.ReadWriteSet.NsRwset)
         {
             var code = _mvcc.Validate(ns.Namespace, KVRWSet.Parser.ParseFrom(ns.Rwset), updates);
+            foreach (var collection in ns.CollectionHashedRwset)
+            {
+                if (code == TxValidationCode.Valid)
+                {
+                    code = _mvcc.ValidateHashed(
+                        CollectionDefinition.HashedNamespace(ns.Namespace, collection.CollectionName), HashedRWSet.Parser.ParseFrom(collection.HashedRwset), updates);
+                }
+            }
+
             if (code != TxValidationCode.Valid)
             {
                 return code;

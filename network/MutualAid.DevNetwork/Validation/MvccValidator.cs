@@ -36,6 +36,23 @@ public sealed class MvccValidator(WorldState state)
         return TxValidationCode.Valid;
     }
 
+    /// <summary>VALID or MVCC_READ_CONFLICT for a collection's hashed reads, checked against hashed state.</summary>
+    public TxValidationCode ValidateHashed(string hashedNamespace, HashedRWSet rwset, BlockUpdates updates)
+    {
+        ArgumentNullException.ThrowIfNull(rwset);
+        ArgumentNullException.ThrowIfNull(updates);
+        foreach (var read in rwset.HashedReads)
+        {
+            var key = Convert.ToHexStringLower(read.KeyHash.Span);
+            if (CurrentVersion(hashedNamespace, key, updates) != KeyVersionProto.FromProto(read.Version))
+            {
+                return TxValidationCode.MvccReadConflict;
+            }
+        }
+
+        return TxValidationCode.Valid;
+    }
+
     private KeyVersion? CurrentVersion(string ns, string key, BlockUpdates updates) =>
         updates.TryGet(ns, key, out var version) ? version : state.Get(ns, key)?.Version;
 

@@ -28,13 +28,14 @@ public static class RequiredPolicies
         {
             var set = KVRWSet.Parser.ParseFrom(ns.Rwset);
             var keys = set.Writes.Select(w => w.Key).Concat(set.MetadataWrites.Select(w => w.Key)).Distinct(StringComparer.Ordinal).ToList();
-            if (keys.Count == 0)
+            var writesPrivateData = ns.CollectionHashedRwset.Any(c => HashedRWSet.Parser.ParseFrom(c.HashedRwset).HashedWrites.Count > 0);
+            if (keys.Count == 0 && !writesPrivateData)
             {
                 continue;
             }
 
             invokedWrites |= ns.Namespace == invokedChaincode;
-            var needsChaincodePolicy = false;
+            var needsChaincodePolicy = writesPrivateData;
             foreach (var key in keys)
             {
                 var committed = channel.Ledger.State.Get(ns.Namespace, key);
