@@ -6,6 +6,7 @@ using Grpc.Net.Client;
 using MutualAid.DevNetwork.Configuration;
 using MutualAid.DevNetwork.Hosting;
 using MutualAid.DevNetwork.Tests.Chaincode;
+using CollectionConfig = MutualAid.DevNetwork.Configuration.CollectionConfig;
 using MessageType = Fabric.Protos.Peer.ChaincodeMessage.Types.Type;
 
 namespace MutualAid.DevNetwork.Tests.Gateway;
@@ -39,8 +40,21 @@ internal sealed class GatewayFixture : IAsyncDisposable
         var config = defaults with
         {
             Organizations = defaults.Organizations.Select(o => o with { Peers = o.Peers.Select(p => p with { Port = 0 }).ToList() }).ToList(),
+            Chaincodes =
+            [
+                new ChaincodeConfig
+                {
+                    Name = "kv",
+                    Address = chaincode.Address,
+                    Collections =
+                    [
+                        new CollectionConfig { Name = "shared", Policy = "OR('InsurerMSP.member', 'NgoMSP.member')" },
+                        new CollectionConfig { Name = "short", Policy = "OR('InsurerMSP.member', 'NgoMSP.member')", BlockToLive = 2 },
+                    ],
+                },
+            ],
         };
-        var host = await DevNetworkHost.StartAsync(config, directory, new Dictionary<string, string> { ["kv"] = chaincode.Address });
+        var host = await DevNetworkHost.StartAsync(config, directory, new Dictionary<string, string>());
         return new GatewayFixture(host, chaincode, directory);
     }
 
@@ -92,6 +106,20 @@ internal sealed class GatewayFixture : IAsyncDisposable
             case ["get", var key]:
                 var reply = await request(MessageType.GetState, new GetState { Key = key });
                 completed.Payload = new Response { Status = 200, Payload = reply.Payload }.ToByteString();
+                break;
+            case ["pput", var collection, var key]:
+                var secret = ChaincodeProposalPayload.Parser.ParseFrom(Proposal.Parser.ParseFrom(transaction.Proposal.ProposalBytes).Payload).TransientMap["value"];
+                await request(MessageType.PutState, new PutState { Key = key, Value = secret, Collection = collection });
+                completed.Payload = new Response { Status = 200 }.ToByteString();
+                break;
+            case ["pget" or "phash" or "ppurge", var collection, var key]:
+                var type = args[0] switch { "pget" => MessageType.GetState, "phash" => MessageType.GetPrivateDataHash, _ => MessageType.PurgePrivateData };
+                var answer = type == MessageType.PurgePrivateData
+                    ? await request(type, new PurgePrivateState { Key = key, Collection = collection })
+                    : await request(type, new GetState { Key = key, Collection = collection });
+                completed.Payload = answer.Type == MessageType.Response
+                    ? new Response { Status = 200, Payload = answer.Payload }.ToByteString()
+                    : new Response { Status = 500, Message = answer.Payload.ToStringUtf8() }.ToByteString();
                 break;
             case ["fail", var message]:
                 completed.Payload = new Response { Status = 500, Message = message }.ToByteString();

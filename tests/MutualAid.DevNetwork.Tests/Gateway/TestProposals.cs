@@ -15,7 +15,8 @@ internal static class TestProposals
         "0FFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551", System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture);
 
     public static async Task<(SignedProposal Proposal, string TxId)> CreateAsync(
-        SigningIdentity signer, string chaincode, string[] args, string channel = "mutualaid", Action<ChannelHeader>? tamper = null)
+        SigningIdentity signer, string chaincode, string[] args, string channel = "mutualaid", Action<ChannelHeader>? tamper = null,
+        IReadOnlyDictionary<string, ByteString>? transient = null)
     {
         var context = Fabric.Msp.Transactions.TransactionContext.New(signer.Identity);
         var channelHeader = new ChannelHeader
@@ -37,7 +38,7 @@ internal static class TestProposals
                 ChannelHeader = channelHeader.ToByteString(),
                 SignatureHeader = new SignatureHeader { Creator = ByteString.CopyFrom(context.Creator.Span), Nonce = ByteString.CopyFrom(context.Nonce.Span) }.ToByteString(),
             }.ToByteString(),
-            Payload = new ChaincodeProposalPayload { Input = spec.ToByteString() }.ToByteString(),
+            Payload = new ChaincodeProposalPayload { Input = spec.ToByteString(), TransientMap = { transient?.ToDictionary() ?? [] } }.ToByteString(),
         };
         var bytes = proposal.ToByteString();
         var signature = await signer.SignAsync(bytes.Memory);
