@@ -121,6 +121,11 @@ internal sealed class GatewayFixture : IAsyncDisposable
                     ? new Response { Status = 200, Payload = answer.Payload }.ToByteString()
                     : new Response { Status = 500, Message = answer.Payload.ToStringUtf8() }.ToByteString();
                 break;
+            case ["vp", var key, var policy]:
+                var parameter = MutualAid.DevNetwork.Policies.SignaturePolicyCompiler.Compile(policy).ToByteString();
+                await request(MessageType.PutStateMetadata, new PutStateMetadata { Key = key, Metadata = new StateMetadata { Metakey = "VALIDATION_PARAMETER", Value = parameter } });
+                completed.Payload = new Response { Status = 200 }.ToByteString();
+                break;
             case ["fail", var message]:
                 completed.Payload = new Response { Status = 500, Message = message }.ToByteString();
                 break;
