@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using System.Globalization;
+using Fabric.Client;
+using Fabric.Client.Errors;
+
+/// <summary>Keeps a fixed number of UpdateAsset transactions in flight, each on its own asset, and records latencies.</summary>
+internal sealed class UpdateLoad
+{
+    private readonly List<double> _latencies = [];
+
+    public int Committed { get; private set; }
+
+    public int Failed { get; private set; }
+
+    public TimeSpan Elapsed { get; private set; }
+
+    public static async Task<UpdateLoad> RunAsync(Contract contract, int concurrency, TimeSpan duration)
+    {
+        var load = new UpdateLoad();
+        for (var i = 0; i < concurrency; i++)
+        {
+            await contract.SubmitTransactionAsync("CreateAsset", $"bench{i}", "blue", "1", "Bench", "100");
+        }
+
+        var clock = Stopwatch.StartNew();
+        var workers = Enumerable.Range(0, concurrency).Select(async i =>
+        {
+            var size = 2;
+            while (clock.Elapsed < duration)
+            {
+                var started = clock.Elapsed;
+                try
+                {
+                    await contract.SubmitTransactionAsync("UpdateAsset", $"bench{i}", "blue", (size++).ToString(CultureInfo.InvariantCulture), "Bench", "100");
+                    lock (load._latencies)
+                    {
+                        load._latencies.Add((clock.Elapsed - started).TotalMilliseconds);
+                        load.Committed++;
+                    }
+                }
+                catch (FabricClientException)
+                {
+                    lock (load._latencies)
+                    {
+                        load.Failed++;
+                    }
+                }
+            }
+        });
+        await Task.WhenAll(workers);
+        load.Elapsed = clock.Elapsed;
+        return load;
+    }
+
+    public double Percentile(int percentile)
+    {
+        if (_latencies.Count == 0)
+        {
+            return double.NaN;
+        }
+
+        var sorted = _latencies.Order().ToList();
+        return sorted[Math.Min(sorted.Count - 1, sorted.Count * percentile / 100)];
+    }
+}
