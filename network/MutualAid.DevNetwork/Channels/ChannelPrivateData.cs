@@ -45,14 +45,15 @@ public sealed class ChannelPrivateData
     /// Writes the private data of the block's valid transactions to member stores. Called before the
     /// block is stored, so a crash in between leaves private data the next start discards.
     /// </summary>
-    public void BeforeCommit(Block block, IReadOnlyList<TxValidationCode> codes)
+    public void BeforeCommit(Block block, IReadOnlyList<TxValidationCode> codes, IReadOnlyList<EndorserTransaction?> transactions)
     {
         ArgumentNullException.ThrowIfNull(block);
         ArgumentNullException.ThrowIfNull(codes);
+        ArgumentNullException.ThrowIfNull(transactions);
         var records = _stores.Keys.ToDictionary(id => id, _ => new List<PrivateDataRecord>(), StringComparer.Ordinal);
         for (var i = 0; i < block.Data.Data.Count; i++)
         {
-            var transaction = EndorserTransactionParser.Parse(block.Data.Data[i], out _);
+            var transaction = transactions[i];
             if (transaction is null || codes[i] != TxValidationCode.Valid)
             {
                 continue;

@@ -47,7 +47,7 @@ public sealed class ChannelLedger : IDisposable
         for (ulong number = 0; number < ledger._blocks.Height; number++)
         {
             var block = Block.Parser.ParseFrom(ledger._blocks.Read(number));
-            ledger.ApplyDerivedState(block);
+            ledger.ApplyDerivedState(block, null);
         }
 
         return ledger;
@@ -61,15 +61,17 @@ public sealed class ChannelLedger : IDisposable
     /// Stores a validated block (its TRANSACTIONS_FILTER filled in) durably, then applies the writes
     /// of its valid transactions and wakes whoever waits for it.
     /// </summary>
+    /// <param name="block">The block.</param>
+    /// <param name="transactions">Its transactions already parsed (null entries did not parse), or null to parse them here.</param>
     /// <exception cref="ArgumentException">The block is not the next one.</exception>
-    public void Commit(Block block)
+    public void Commit(Block block, IReadOnlyList<EndorserTransaction?>? transactions = null)
     {
         ArgumentNullException.ThrowIfNull(block);
         TaskCompletionSource committed;
         lock (_commitLock)
         {
             _blocks.Append(block.Header.Number, block.ToByteArray());
-            ApplyDerivedState(block);
+            ApplyDerivedState(block, transactions);
             committed = _nextBlock;
             _nextBlock = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
@@ -112,7 +114,7 @@ public sealed class ChannelLedger : IDisposable
             .ToArray();
     }
 
-    private void ApplyDerivedState(Block block)
+    private void ApplyDerivedState(Block block, IReadOnlyList<EndorserTransaction?>? transactions)
     {
         var number = block.Header.Number;
         var codes = ValidationCodes(block);
@@ -120,7 +122,7 @@ public sealed class ChannelLedger : IDisposable
         var located = new List<(string TxId, TxLocation Location)>();
         for (var i = 0; i < block.Data.Data.Count; i++)
         {
-            var transaction = EndorserTransactionParser.Parse(block.Data.Data[i], out _);
+            var transaction = transactions is null ? EndorserTransactionParser.Parse(block.Data.Data[i], out _) : transactions[i];
             if (transaction is null)
             {
                 continue;

@@ -127,10 +127,10 @@ public sealed class OrderingService : IAsyncDisposable
     private async Task CommitBatchAsync(IReadOnlyList<ByteString> envelopes)
     {
         var block = await _assembler.AssembleAsync(_channel.Ledger.Height, _previousHash, envelopes).ConfigureAwait(false);
-        var (codes, _) = _validator.Validate(block);
-        block.Metadata.Metadata[(int)BlockMetadataIndex.TransactionsFilter] = ByteString.CopyFrom(codes.Select(c => (byte)c).ToArray());
-        _channel.PrivateData?.BeforeCommit(block, codes);
-        _channel.Ledger.Commit(block);
+        var validation = _validator.Validate(block);
+        block.Metadata.Metadata[(int)BlockMetadataIndex.TransactionsFilter] = ByteString.CopyFrom(validation.Codes.Select(c => (byte)c).ToArray());
+        _channel.PrivateData?.BeforeCommit(block, validation.Codes, validation.Transactions);
+        _channel.Ledger.Commit(block, validation.Transactions);
         _previousHash = BlockAssembler.HeaderHash(block);
     }
 }

@@ -44,11 +44,8 @@ public sealed partial class GatewayService
                 Detail($"no combination of peers of {string.Join(", ", candidates.Select(c => c.MspId).Distinct())} satisfies the endorsement policy"));
         }
 
-        var endorsements = new List<Fabric.Protos.Peer.Endorsement>();
-        foreach (var endorser in endorsers)
-        {
-            endorsements.Add(await Sign(endorser, responsePayload).ConfigureAwait(false));
-        }
+        // Every chosen peer signs the identical response payload, as peers of a real network do in parallel.
+        var endorsements = await Task.WhenAll(endorsers.Select(endorser => Sign(endorser, responsePayload))).ConfigureAwait(false);
 
         if (simulation.Simulator.ToPrivateReadWriteSet() is { } privateWrites)
         {

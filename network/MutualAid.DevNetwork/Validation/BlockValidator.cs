@@ -22,33 +22,55 @@ public sealed class BlockValidator(Membership membership, ChannelContext channel
 {
     private readonly MvccValidator _mvcc = new(channel.Ledger.State);
 
-    /// <summary>One validation code per transaction, and the writes of the valid ones.</summary>
-    public (TxValidationCode[] Codes, BlockUpdates Updates) Validate(Block block)
+    /// <summary>
+    /// One validation code per transaction, the writes of the valid ones, and each transaction as
+    /// parsed (null where it did not parse) so that committing need not parse it again.
+    /// </summary>
+    public BlockValidation Validate(Block block)
     {
         ArgumentNullException.ThrowIfNull(block);
-        var updates = new BlockUpdates(block.Header.Number);
-        var codes = new TxValidationCode[block.Data.Data.Count];
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < codes.Length; i++)
+        var count = block.Data.Data.Count;
+        var parsed = new EndorserTransaction?[count];
+        var codes = new TxValidationCode[count];
+
+        // Signatures and policies are independent per transaction: check them on every core.
+        Parallel.For(0, count, i =>
         {
-            var transaction = EndorserTransactionParser.Parse(block.Data.Data[i], out var code);
-            if (transaction is not null)
+            parsed[i] = EndorserTransactionParser.Parse(block.Data.Data[i], out var code);
+            codes[i] = parsed[i] is { } transaction ? ValidateAlone(transaction) : code;
+        });
+
+        // Duplicates within the block and MVCC depend on the transactions before: in order.
+        var updates = new BlockUpdates(block.Header.Number);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            if (parsed[i] is not { } transaction)
             {
-                code = ValidateTransaction(transaction, seen, updates);
-                seen.Add(transaction.TxId);
+                continue;
             }
 
-            codes[i] = code;
-            if (code == TxValidationCode.Valid)
+            if (codes[i] == TxValidationCode.Valid && !seen.Add(transaction.TxId))
             {
-                updates.Add((ulong)i, WriteSetReader.Writes(transaction!));
+                codes[i] = TxValidationCode.DuplicateTxid;
+            }
+
+            if (codes[i] == TxValidationCode.Valid)
+            {
+                codes[i] = CheckMvcc(transaction, updates);
+            }
+
+            if (codes[i] == TxValidationCode.Valid)
+            {
+                updates.Add((ulong)i, WriteSetReader.Writes(transaction));
             }
         }
 
-        return (codes, updates);
+        return new BlockValidation(codes, updates, parsed);
     }
 
-    private TxValidationCode ValidateTransaction(EndorserTransaction transaction, HashSet<string> seen, BlockUpdates updates)
+    /// <summary>The checks that need nothing but the transaction and committed state.</summary>
+    private TxValidationCode ValidateAlone(EndorserTransaction transaction)
     {
         if (transaction.ChannelHeader.ChannelId != channel.Name)
         {
@@ -73,7 +95,7 @@ public sealed class BlockValidator(Membership membership, ChannelContext channel
             return TxValidationCode.InvalidEndorserTransaction;
         }
 
-        if (seen.Contains(transaction.TxId) || channel.Ledger.Transactions.Contains(transaction.TxId))
+        if (channel.Ledger.Transactions.Contains(transaction.TxId))
         {
             return TxValidationCode.DuplicateTxid;
         }
@@ -85,11 +107,13 @@ public sealed class BlockValidator(Membership membership, ChannelContext channel
         }
 
         var endorsers = ValidEndorsers(transaction);
-        if (!policies.All(p => SignaturePolicyEvaluator.IsSatisfied<X509Identity>(p, endorsers, membership.Satisfies)))
-        {
-            return TxValidationCode.EndorsementPolicyFailure;
-        }
+        return policies.All(p => SignaturePolicyEvaluator.IsSatisfied<X509Identity>(p, endorsers, membership.Satisfies))
+            ? TxValidationCode.Valid
+            : TxValidationCode.EndorsementPolicyFailure;
+    }
 
+    private TxValidationCode CheckMvcc(EndorserTransaction transaction, BlockUpdates updates)
+    {
         foreach (var ns in transaction.ReadWriteSet.NsRwset)
         {
             var code = _mvcc.Validate(ns.Namespace, KVRWSet.Parser.ParseFrom(ns.Rwset), updates);
