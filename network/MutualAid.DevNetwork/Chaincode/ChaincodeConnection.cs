@@ -208,8 +208,32 @@ public sealed class ChaincodeConnection : IAsyncDisposable
         // Requests run off the read loop: a chaincode-to-chaincode call waits on this same stream.
         _ = Task.Run(async () =>
         {
-            var reply = await StateRequestHandler.HandleAsync(message, pending.Context).ConfigureAwait(false);
-            await WriteAsync(reply).ConfigureAwait(false);
+            ChaincodeMessage reply;
+            try
+            {
+                reply = await StateRequestHandler.HandleAsync(message, pending.Context).ConfigureAwait(false);
+            }
+#pragma warning disable CA1031 // Any fault must still answer the chaincode, or its transaction would hang.
+            catch (Exception error)
+#pragma warning restore CA1031
+            {
+                reply = new ChaincodeMessage
+                {
+                    Type = MessageType.Error,
+                    Payload = ByteString.CopyFromUtf8($"{message.Type} failed: transaction ID: {message.Txid}: {error.Message}"),
+                    Txid = message.Txid,
+                    ChannelId = message.ChannelId,
+                };
+            }
+
+            try
+            {
+                await WriteAsync(reply).ConfigureAwait(false);
+            }
+            catch (Exception error) when (error is RpcException or IOException or InvalidOperationException or OperationCanceledException or ObjectDisposedException)
+            {
+                // The stream is gone; the transaction learns it from the read loop.
+            }
         });
     }
 

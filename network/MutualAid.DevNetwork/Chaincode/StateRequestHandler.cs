@@ -42,7 +42,7 @@ public static partial class StateRequestHandler
             };
             return Reply(request, ChaincodeMessage.Types.Type.Response, payload);
         }
-        catch (Exception error) when (error is StateRequestException or InvalidProtocolBufferException)
+        catch (Exception error) when (error is StateRequestException or InvalidProtocolBufferException or ChaincodeConnectionException or ChaincodeExecutionException)
         {
             var text = $"{ToFabricName(request.Type)} failed: transaction ID: {request.Txid}: {error.Message}";
             return Reply(request, ChaincodeMessage.Types.Type.Error, ByteString.CopyFromUtf8(text));

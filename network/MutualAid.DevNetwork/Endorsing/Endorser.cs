@@ -26,11 +26,7 @@ public sealed class Endorser(ChaincodeRuntime runtime)
             ?? throw new ProposalRejectedException(
                 $"make sure the chaincode {proposal.ChaincodeName} has been successfully defined on channel {channel.Name} and try again: chaincode {proposal.ChaincodeName} not found");
         var simulator = new TxSimulator(channel.Ledger.State) { PrivateData = channel.PrivateData?.StoreFor(executingMspId) };
-        var context = new TransactionContext(channel.Name, proposal.TxId, definition.Name, proposal.SignedProposal, simulator, channel.Ledger.History)
-        {
-            Definition = definition,
-            CreatorMspId = proposal.Creator.MspId,
-        };
+        var context = Context(proposal, channel, definition, simulator);
         try
         {
             var result = await runtime.ExecuteAsync(definition, proposal.Input, context).ConfigureAwait(false);
@@ -50,6 +46,23 @@ public sealed class Endorser(ChaincodeRuntime runtime)
             return Failed(definition, simulator, error.Message);
         }
     }
+
+    /// <summary>
+    /// The context of one chaincode's part of the transaction. A chaincode it calls runs in the same
+    /// transaction (same txid, proposal and simulator) against its own namespace.
+    /// </summary>
+    private TransactionContext Context(UnpackedProposal proposal, ChannelContext channel, ChaincodeDefinition definition, TxSimulator simulator) =>
+        new(channel.Name, proposal.TxId, definition.Name, proposal.SignedProposal, simulator, channel.Ledger.History)
+        {
+            Definition = definition,
+            CreatorMspId = proposal.Creator.MspId,
+            InvokeChaincode = async (name, input, _) =>
+            {
+                var target = channel.FindChaincode(name)
+                    ?? throw new StateRequestException($"chaincode {name} is not defined on channel {channel.Name}");
+                return await runtime.ExecuteAsync(target, input, Context(proposal, channel, target, simulator)).ConfigureAwait(false);
+            },
+        };
 
     /// <summary>The proposal response payload endorsers sign (ChaincodeAction inside).</summary>
     public static ByteString ResponsePayload(UnpackedProposal proposal, SimulationResult simulation)

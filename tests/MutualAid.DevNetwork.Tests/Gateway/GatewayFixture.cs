@@ -19,10 +19,11 @@ internal sealed class GatewayFixture : IAsyncDisposable
 {
     private readonly Dictionary<string, GrpcChannel> _channels = [];
 
-    private GatewayFixture(DevNetworkHost host, ScriptedChaincode chaincode, string directory)
+    private GatewayFixture(DevNetworkHost host, ScriptedChaincode chaincode, ScriptedChaincode second, string directory)
     {
         Host = host;
         Chaincode = chaincode;
+        Second = second;
         Directory = directory;
     }
 
@@ -30,12 +31,16 @@ internal sealed class GatewayFixture : IAsyncDisposable
 
     public ScriptedChaincode Chaincode { get; }
 
+    /// <summary>A second chaincode with the same behaviour, "kv2", for chaincode-to-chaincode calls.</summary>
+    public ScriptedChaincode Second { get; }
+
     public string Directory { get; }
 
     public static async Task<GatewayFixture> StartAsync()
     {
         var directory = System.IO.Directory.CreateTempSubdirectory("devnet-gw-").FullName;
         var chaincode = await ScriptedChaincode.StartAsync("kv:1", KeyValueBody);
+        var second = await ScriptedChaincode.StartAsync("kv2:1", KeyValueBody);
         var defaults = DefaultNetwork.Create();
         var config = defaults with
         {
@@ -54,8 +59,8 @@ internal sealed class GatewayFixture : IAsyncDisposable
                 },
             ],
         };
-        var host = await DevNetworkHost.StartAsync(config, directory, new Dictionary<string, string>());
-        return new GatewayFixture(host, chaincode, directory);
+        var host = await DevNetworkHost.StartAsync(config, directory, new Dictionary<string, string> { ["kv2"] = second.Address });
+        return new GatewayFixture(host, chaincode, second, directory);
     }
 
     public Fabric.Protos.GatewayApi.Gateway.GatewayClient Gateway(string mspId = "InsurerMSP") => new(Channel(mspId));
@@ -78,6 +83,7 @@ internal sealed class GatewayFixture : IAsyncDisposable
 
         await Host.DisposeAsync();
         await Chaincode.DisposeAsync();
+        await Second.DisposeAsync();
         System.IO.Directory.Delete(Directory, recursive: true);
     }
 
@@ -125,6 +131,14 @@ internal sealed class GatewayFixture : IAsyncDisposable
                 var parameter = MutualAid.DevNetwork.Policies.SignaturePolicyCompiler.Compile(policy).ToByteString();
                 await request(MessageType.PutStateMetadata, new PutStateMetadata { Key = key, Metadata = new StateMetadata { Metakey = "VALIDATION_PARAMETER", Value = parameter } });
                 completed.Payload = new Response { Status = 200 }.ToByteString();
+                break;
+            case ["invoke", var target, .. var rest]:
+                var spec = new ChaincodeSpec { ChaincodeId = new ChaincodeID { Name = target }, Input = new ChaincodeInput { Args = { rest.Select(ByteString.CopyFromUtf8) } } };
+                var called = await request(MessageType.InvokeChaincode, spec);
+                var inner = ChaincodeMessage.Parser.ParseFrom(called.Payload);
+                completed.Payload = called.Type == MessageType.Response && inner.Type == MessageType.Completed
+                    ? new Response { Status = 200, Payload = Response.Parser.ParseFrom(inner.Payload).Payload }.ToByteString()
+                    : new Response { Status = 500, Message = "invoke failed" }.ToByteString();
                 break;
             case ["fail", var message]:
                 completed.Payload = new Response { Status = 500, Message = message }.ToByteString();

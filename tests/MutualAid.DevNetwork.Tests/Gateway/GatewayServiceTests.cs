@@ -30,6 +30,17 @@ public class GatewayServiceTests
     }
 
     [Test]
+    public async Task InvokeChaincode_OtherChaincodeWritesItsOwnNamespaceInSameTransaction()
+    {
+        var (code, _, _) = await SubmitAsync("invoke", "kv2", "put", "called", "yes");
+
+        var state = _fixture.Host.Network.Channels["mutualaid"].Ledger.State;
+        Assert.That(code, Is.EqualTo(TxValidationCode.Valid));
+        Assert.That(state.Get("kv2", "called")?.Value, Is.EqualTo("yes"u8.ToArray()));
+        Assert.That(state.Get("kv", "called"), Is.Null);
+    }
+
+    [Test]
     public void Endorse_UnsignedProposal_InvalidArgument()
     {
         var error = Assert.ThrowsAsync<RpcException>(async () =>
