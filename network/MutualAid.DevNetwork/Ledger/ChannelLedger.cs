@@ -14,14 +14,19 @@ namespace MutualAid.DevNetwork.Ledger;
 /// </summary>
 public sealed class ChannelLedger : IDisposable
 {
+    /// <summary>A snapshot of derived state is written every this many blocks, and on a clean close.</summary>
+    public const ulong SnapshotInterval = 500;
+
     private readonly BlockStore _blocks;
+    private readonly string _directory;
     private readonly Lock _commitLock = new();
     private TaskCompletionSource _nextBlock = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private ChannelLedger(string channelId, BlockStore blocks)
+    private ChannelLedger(string channelId, BlockStore blocks, string directory)
     {
         ChannelId = channelId;
         _blocks = blocks;
+        _directory = directory;
     }
 
     /// <summary>The channel name.</summary>
@@ -39,12 +44,16 @@ public sealed class ChannelLedger : IDisposable
     /// <summary>Number of blocks; the number of the next block.</summary>
     public ulong Height => _blocks.Height;
 
-    /// <summary>Opens the ledger in <paramref name="directory"/> and replays its blocks.</summary>
+    /// <summary>
+    /// Opens the ledger in <paramref name="directory"/>: loads the latest snapshot of derived state
+    /// if it is intact, then replays the blocks after it.
+    /// </summary>
     /// <exception cref="InvalidDataException">A stored block cannot be read back.</exception>
     public static ChannelLedger Open(string channelId, string directory)
     {
-        var ledger = new ChannelLedger(channelId, BlockStore.Open(directory));
-        for (ulong number = 0; number < ledger._blocks.Height; number++)
+        var ledger = new ChannelLedger(channelId, BlockStore.Open(directory), directory);
+        var start = LedgerSnapshot.TryLoad(directory, ledger._blocks.Height, ledger.State, ledger.History, ledger.Transactions);
+        for (var number = start; number < ledger._blocks.Height; number++)
         {
             var block = Block.Parser.ParseFrom(ledger._blocks.Read(number));
             ledger.ApplyDerivedState(block, null);
@@ -72,6 +81,10 @@ public sealed class ChannelLedger : IDisposable
         {
             _blocks.Append(block.Header.Number, block.ToByteArray());
             ApplyDerivedState(block, transactions);
+            if (_blocks.Height % SnapshotInterval == 0)
+            {
+                LedgerSnapshot.Write(_directory, _blocks.Height, State, History, Transactions);
+            }
             committed = _nextBlock;
             _nextBlock = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
@@ -99,8 +112,26 @@ public sealed class ChannelLedger : IDisposable
         }
     }
 
-    /// <inheritdoc />
-    public void Dispose() => _blocks.Dispose();
+    /// <summary>Writes a snapshot of derived state, so the next start replays nothing, and closes the block store.</summary>
+    public void Dispose()
+    {
+        lock (_commitLock)
+        {
+            try
+            {
+                if (_blocks.Height > 0)
+                {
+                    LedgerSnapshot.Write(_directory, _blocks.Height, State, History, Transactions);
+                }
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                // A snapshot is an optimisation: without it the next start replays the blocks.
+            }
+        }
+
+        _blocks.Dispose();
+    }
 
     /// <summary>The validation code of each transaction, from the block's TRANSACTIONS_FILTER.</summary>
     public static TxValidationCode[] ValidationCodes(Block block)

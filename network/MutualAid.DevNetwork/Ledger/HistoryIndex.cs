@@ -24,6 +24,15 @@ public sealed class HistoryIndex
         }
     }
 
+    /// <summary>Every key's changes, oldest first: the content of a snapshot.</summary>
+    public IReadOnlyList<(string Ns, string Key, IReadOnlyList<HistoryEntry> Entries)> All()
+    {
+        lock (_lock)
+        {
+            return _entries.Select(e => (e.Key.Ns, e.Key.Key, (IReadOnlyList<HistoryEntry>)[.. e.Value])).ToList();
+        }
+    }
+
     /// <summary>The changes of a key, newest first.</summary>
     public IReadOnlyList<HistoryEntry> For(string ns, string key)
     {

@@ -26,6 +26,9 @@ public sealed class TxIndex
         }
     }
 
+    /// <summary>Every committed transaction id and where it is: the content of a snapshot.</summary>
+    public IReadOnlyList<KeyValuePair<string, TxLocation>> All() => [.. _committed];
+
     /// <summary>Completes when <paramref name="txId"/> is committed; at once if it already is.</summary>
     public async Task<TxLocation> WaitAsync(string txId, CancellationToken cancellationToken)
     {

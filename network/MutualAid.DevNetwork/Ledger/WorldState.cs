@@ -88,6 +88,46 @@ public sealed class WorldState
         }
     }
 
+    /// <summary>Every entry, namespace by namespace and key by key in UTF-8 order: the content of a snapshot.</summary>
+    public IReadOnlyList<(string Ns, string Key, VersionedValue Value)> Entries()
+    {
+        lock (_lock)
+        {
+            return _keys.OrderBy(n => n.Key, Utf8KeyComparer.Instance)
+                .SelectMany(n => n.Value.Select(key => (n.Key, key, _namespaces[n.Key][key])))
+                .ToList();
+        }
+    }
+
+    /// <summary>Loads a snapshot into an empty state; <paramref name="height"/> is the last block it covers.</summary>
+    /// <exception cref="InvalidOperationException">The state is not empty.</exception>
+    public void Load(ulong height, IEnumerable<(string Ns, string Key, VersionedValue Value)> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        lock (_lock)
+        {
+            if (Height is not null)
+            {
+                throw new InvalidOperationException("a snapshot can only be loaded into an empty state");
+            }
+
+            foreach (var (ns, key, value) in entries)
+            {
+                if (!_namespaces.TryGetValue(ns, out var values))
+                {
+                    values = new Dictionary<string, VersionedValue>(StringComparer.Ordinal);
+                    _namespaces[ns] = values;
+                    _keys[ns] = new SortedSet<string>(Utf8KeyComparer.Instance);
+                }
+
+                values[key] = value;
+                _keys[ns].Add(key);
+            }
+
+            Height = height;
+        }
+    }
+
     private void ApplyOne(KeyVersion version, StateWrite write)
     {
         if (!_namespaces.TryGetValue(write.Namespace, out var values))

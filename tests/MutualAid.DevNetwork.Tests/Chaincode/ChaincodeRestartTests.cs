@@ -30,7 +30,7 @@ public class ChaincodeRestartTests
         }, port);
         var defaults = DefaultNetwork.Create();
         var config = defaults with { Organizations = [.. defaults.Organizations.Select(o => o with { Peers = [.. o.Peers.Select(p => p with { Port = 0 })] })] };
-        await using var host = await DevNetworkHost.StartAsync(config, directory, new Dictionary<string, string> { ["kv"] = $"127.0.0.1:{port}" });
+        var host = await DevNetworkHost.StartAsync(config, directory, new Dictionary<string, string> { ["kv"] = $"127.0.0.1:{port}" });
         try
         {
             using var channel = GrpcChannel.ForAddress("http://" + host.Network.Peers[0].Address);
@@ -57,6 +57,7 @@ public class ChaincodeRestartTests
         }
         finally
         {
+            await host.DisposeAsync();
             Directory.Delete(directory, recursive: true);
         }
     }

@@ -53,6 +53,50 @@ public class ChannelLedgerTests
     }
 
     [Test]
+    public void Open_AfterCleanClose_LoadsSnapshotAndMatchesFullReplay()
+    {
+        using (var ledger = ChannelLedger.Open("mutualaid", _directory))
+        {
+            ledger.Commit(TestEnvelopes.Block(0, [], [TestEnvelopes.Transaction("t1", "cc", [("a", "1"), ("b", "2")])], [TxValidationCode.Valid]));
+        }
+
+        Assert.That(File.Exists(Path.Combine(_directory, "snapshot.dat")), Is.True);
+        using (var fromSnapshot = ChannelLedger.Open("mutualaid", _directory))
+        {
+            var previous = BlockHashing.HeaderHash(0, [], fromSnapshot.GetBlock(0).Header.DataHash.Span);
+            fromSnapshot.Commit(TestEnvelopes.Block(1, previous, [TestEnvelopes.Transaction("t2", "cc", [("a", "3")])], [TxValidationCode.Valid]));
+            Assert.That(fromSnapshot.State.Get("cc", "a")!.Version, Is.EqualTo(new KeyVersion(1, 0)));
+            Assert.That(fromSnapshot.State.Get("cc", "b")!.Version, Is.EqualTo(new KeyVersion(0, 0)));
+            Assert.That(fromSnapshot.History.For("cc", "a").Select(h => h.TxId), Is.EqualTo(new[] { "t2", "t1" }));
+            Assert.That(fromSnapshot.Transactions.Contains("t1"), Is.True);
+        }
+
+        File.Delete(Path.Combine(_directory, "snapshot.dat"));
+        using var replayed = ChannelLedger.Open("mutualaid", _directory);
+        Assert.That(replayed.State.Get("cc", "a")!.Version, Is.EqualTo(new KeyVersion(1, 0)));
+        Assert.That(replayed.History.For("cc", "a"), Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public void Open_DamagedSnapshot_FallsBackToReplayingBlocks()
+    {
+        using (var ledger = ChannelLedger.Open("mutualaid", _directory))
+        {
+            ledger.Commit(TestEnvelopes.Block(0, [], [TestEnvelopes.Transaction("t1", "cc", [("a", "1")])], [TxValidationCode.Valid]));
+        }
+
+        var snapshot = Path.Combine(_directory, "snapshot.dat");
+        var bytes = File.ReadAllBytes(snapshot);
+        bytes[bytes.Length / 2] ^= 0xFF;
+        File.WriteAllBytes(snapshot, bytes);
+
+        using var reopened = ChannelLedger.Open("mutualaid", _directory);
+
+        Assert.That(reopened.State.Get("cc", "a"), Is.Not.Null);
+        Assert.That(reopened.Transactions.Contains("t1"), Is.True);
+    }
+
+    [Test]
     public async Task WaitAsync_UnknownTxId_CompletesWhenItCommits()
     {
         using var ledger = ChannelLedger.Open("mutualaid", _directory);
