@@ -26,7 +26,8 @@ foreach (var peer in host.Network.Peers)
 
 foreach (var channel in host.Network.Channels.Values)
 {
-    Console.WriteLine($"channel {channel.Name}: height {channel.Ledger.Height}, chaincodes: {string.Join(", ", options.Chaincodes.Keys.DefaultIfEmpty("none"))}");
+    var chaincodes = config.Chaincodes.Select(c => c.Name).Concat(options.Chaincodes.Keys).DefaultIfEmpty("none");
+    Console.WriteLine($"channel {channel.Name}: height {channel.Ledger.Height}, chaincodes: {string.Join(", ", chaincodes)}");
 }
 
 Console.WriteLine($"crypto material and connection profiles: {host.OrganizationsDirectory}");
