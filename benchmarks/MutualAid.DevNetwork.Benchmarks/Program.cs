@@ -41,6 +41,7 @@ try
     Console.WriteLine($"  committed: {load.Committed} ({load.Committed / load.Elapsed.TotalSeconds:F0} tx/s), failed: {load.Failed}");
     Console.WriteLine($"  latency p50 {load.Percentile(50):F1} ms, p99 {load.Percentile(99):F1} ms");
     Console.WriteLine($"  ratio to crypto floor: {load.Committed / load.Elapsed.TotalSeconds / floor:F2}x (target 0.3x)");
+    Console.WriteLine($"  processor: {load.ProcessorTime.TotalMilliseconds / load.Committed:F2} ms per transaction (network, chaincode and client together), {load.ProcessorTime / load.Elapsed / Environment.ProcessorCount:P0} of all cores");
     Console.WriteLine($"start-up in process (fresh data directory, crypto generated): {startup.TotalMilliseconds:F0} ms");
 }
 finally

@@ -14,6 +14,9 @@ internal sealed class UpdateLoad
 
     public TimeSpan Elapsed { get; private set; }
 
+    /// <summary>Processor time the whole process (network, chaincode and client) used during the run.</summary>
+    public TimeSpan ProcessorTime { get; private set; }
+
     public static async Task<UpdateLoad> RunAsync(Contract contract, int concurrency, TimeSpan duration)
     {
         var load = new UpdateLoad();
@@ -22,6 +25,7 @@ internal sealed class UpdateLoad
             await contract.SubmitTransactionAsync("CreateAsset", $"bench{i}", "blue", "1", "Bench", "100");
         }
 
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, concurrency).Select(async i =>
         {
@@ -49,6 +53,7 @@ internal sealed class UpdateLoad
         });
         await Task.WhenAll(workers);
         load.Elapsed = clock.Elapsed;
+        load.ProcessorTime = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         return load;
     }
 
