@@ -3,7 +3,6 @@ using Fabric.Protos.Peer;
 using Google.Protobuf;
 using Grpc.Core;
 using Grpc.Net.Client;
-using MutualAid.DevNetwork.Configuration;
 using MutualAid.DevNetwork.Hosting;
 using MutualAid.DevNetwork.Tests.Gateway;
 using MutualAid.DevNetwork.Tests.Interop;
@@ -28,8 +27,7 @@ public class ChaincodeRestartTests
             await Task.Delay(Timeout.Infinite);
             return new ChaincodeMessage();
         }, port);
-        var defaults = DefaultNetwork.Create();
-        var config = defaults with { Organizations = [.. defaults.Organizations.Select(o => o with { Peers = [.. o.Peers.Select(p => p with { Port = 0 })] })] };
+        var config = TestNetworks.OnFreePorts();
         var host = await DevNetworkHost.StartAsync(config, directory, new Dictionary<string, string> { ["kv"] = $"127.0.0.1:{port}" });
         try
         {

@@ -11,7 +11,6 @@ using MutualAid.DevNetwork.Hosting;
 using MutualAid.DevNetwork.Ledger;
 using MutualAid.DevNetwork.Tests.Chaincode;
 using MutualAid.DevNetwork.Tests.Gateway;
-using MutualAid.DevNetwork.Tests.Interop;
 using MessageType = Fabric.Protos.Peer.ChaincodeMessage.Types.Type;
 
 namespace MutualAid.DevNetwork.Tests.Durability;
@@ -26,7 +25,7 @@ public class CrashRecoveryTests
     {
         var directory = Directory.CreateTempSubdirectory("devnet-crash-").FullName;
         await using var chaincode = await ScriptedChaincode.StartAsync("kv:1", PutBody);
-        var config = ConfigOnFreePorts();
+        var config = TestNetworks.OnFixedFreePorts();
         var configFile = Path.Combine(directory, "network.json");
         config.Save(configFile);
         var dataDirectory = Path.Combine(directory, "data");
@@ -74,17 +73,6 @@ public class CrashRecoveryTests
         }
     }
 
-    private static NetworkConfig ConfigOnFreePorts()
-    {
-        var defaults = DefaultNetwork.Create();
-        return defaults with
-        {
-            Organizations = defaults.Organizations.Select(o => o with
-            {
-                Peers = o.Peers.Select(p => p with { Port = NodeChaincodeServer.FreePort() }).ToList(),
-            }).ToList(),
-        };
-    }
 
     private static async Task SubmitUntilCancelledAsync(
         NetworkConfig config, string dataDirectory, int writer, ConcurrentDictionary<string, ulong> acknowledged, CancellationToken cancellationToken)
@@ -100,12 +88,7 @@ public class CrashRecoveryTests
             {
                 var (proposal, txId) = await TestProposals.CreateAsync(user, "kv", ["put", $"writer{writer}"]);
                 var endorsed = await gateway.EndorseAsync(new EndorseRequest { TransactionId = txId, ChannelId = "mutualaid", ProposedTransaction = proposal }, cancellationToken: cancellationToken);
-                var envelope = await TestProposals.SignAsync(endorsed.PreparedTransaction, user);
-                await gateway.SubmitAsync(new SubmitRequest { TransactionId = txId, ChannelId = "mutualaid", PreparedTransaction = envelope }, cancellationToken: cancellationToken);
-                var request = new CommitStatusRequest { ChannelId = "mutualaid", TransactionId = txId, Identity = ByteString.CopyFrom(user.Identity.Serialized.Span) }.ToByteString();
-                var status = await gateway.CommitStatusAsync(
-                    new SignedCommitStatusRequest { Request = request, Signature = ByteString.CopyFrom(await user.SignAsync(request.Memory, cancellationToken)) },
-                    cancellationToken: cancellationToken);
+                var status = await GatewayCalls.SubmitAndWaitAsync(gateway, user, endorsed.PreparedTransaction, txId, cancellationToken);
                 if (status.Result == TxValidationCode.Valid)
                 {
                     acknowledged[txId] = status.BlockNumber;

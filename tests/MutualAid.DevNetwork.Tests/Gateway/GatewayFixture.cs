@@ -41,10 +41,8 @@ internal sealed class GatewayFixture : IAsyncDisposable
         var directory = System.IO.Directory.CreateTempSubdirectory("devnet-gw-").FullName;
         var chaincode = await ScriptedChaincode.StartAsync("kv:1", KeyValueBody);
         var second = await ScriptedChaincode.StartAsync("kv2:1", KeyValueBody);
-        var defaults = DefaultNetwork.Create();
-        var config = defaults with
+        var config = TestNetworks.OnFreePorts() with
         {
-            Organizations = defaults.Organizations.Select(o => o with { Peers = o.Peers.Select(p => p with { Port = 0 }).ToList() }).ToList(),
             Chaincodes =
             [
                 new ChaincodeConfig

@@ -273,8 +273,7 @@ public class GatewayServiceTests
         var user = _fixture.User();
         var envelope = await TestProposals.SignAsync(unsigned, user);
         await _fixture.Gateway().SubmitAsync(new SubmitRequest { TransactionId = txId, ChannelId = "mutualaid", PreparedTransaction = envelope });
-        var request = new CommitStatusRequest { ChannelId = "mutualaid", TransactionId = txId, Identity = ByteString.CopyFrom(user.Identity.Serialized.Span) }.ToByteString();
-        var status = await _fixture.Gateway().CommitStatusAsync(new SignedCommitStatusRequest { Request = request, Signature = ByteString.CopyFrom(await user.SignAsync(request.Memory)) });
+        var status = await GatewayCalls.CommitStatusAsync(_fixture.Gateway(), user, txId);
         return (status.Result, status.BlockNumber, envelope);
     }
 

@@ -43,11 +43,7 @@ public class KeyLevelPolicyTests
 
     private async Task<TxValidationCode> SubmitAsync((Envelope Envelope, string TxId) endorsed)
     {
-        var user = _fixture.User();
-        var envelope = await TestProposals.SignAsync(endorsed.Envelope, user);
-        await _fixture.Gateway().SubmitAsync(new SubmitRequest { TransactionId = endorsed.TxId, ChannelId = "mutualaid", PreparedTransaction = envelope });
-        var request = new CommitStatusRequest { ChannelId = "mutualaid", TransactionId = endorsed.TxId, Identity = ByteString.CopyFrom(user.Identity.Serialized.Span) }.ToByteString();
-        var status = await _fixture.Gateway().CommitStatusAsync(new SignedCommitStatusRequest { Request = request, Signature = ByteString.CopyFrom(await user.SignAsync(request.Memory)) });
+        var status = await GatewayCalls.SubmitAndWaitAsync(_fixture.Gateway(), _fixture.User(), endorsed.Envelope, endorsed.TxId);
         return status.Result;
     }
 

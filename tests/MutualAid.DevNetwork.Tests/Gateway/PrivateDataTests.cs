@@ -97,10 +97,7 @@ public class PrivateDataTests
         var transient = transientValue is null ? null : new Dictionary<string, ByteString> { ["value"] = ByteString.CopyFromUtf8(transientValue) };
         var (proposal, txId) = await TestProposals.CreateAsync(user, "kv", args, transient: transient);
         var endorsed = await _fixture.Gateway().EndorseAsync(new EndorseRequest { TransactionId = txId, ChannelId = "mutualaid", ProposedTransaction = proposal });
-        var envelope = await TestProposals.SignAsync(endorsed.PreparedTransaction, user);
-        await _fixture.Gateway().SubmitAsync(new SubmitRequest { TransactionId = txId, ChannelId = "mutualaid", PreparedTransaction = envelope });
-        var request = new CommitStatusRequest { ChannelId = "mutualaid", TransactionId = txId, Identity = ByteString.CopyFrom(user.Identity.Serialized.Span) }.ToByteString();
-        var status = await _fixture.Gateway().CommitStatusAsync(new SignedCommitStatusRequest { Request = request, Signature = ByteString.CopyFrom(await user.SignAsync(request.Memory)) });
+        var status = await GatewayCalls.SubmitAndWaitAsync(_fixture.Gateway(), user, endorsed.PreparedTransaction, txId);
         return (status.Result, status.BlockNumber);
     }
 }

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using AssetTransferBasic;
 using Fabric.Shim.Contracts;
 using Fabric.Shim.Server;
-using MutualAid.DevNetwork.Configuration;
 using MutualAid.DevNetwork.Hosting;
 
 namespace MutualAid.DevNetwork.Tests.Interop;
@@ -25,8 +24,7 @@ public class CSharpSampleInteropTests
             new ContractChaincode(new AssetTransferContract()),
             new ChaincodeServerOptions { Address = $"127.0.0.1:{port}", ChaincodeId = "basic:1.0" });
         await _chaincode.StartAsync();
-        var defaults = DefaultNetwork.Create();
-        var config = defaults with { Organizations = [.. defaults.Organizations.Select(o => o with { Peers = [.. o.Peers.Select(p => p with { Port = 0 })] })] };
+        var config = TestNetworks.OnFreePorts();
         _host = await DevNetworkHost.StartAsync(config, _directory, new Dictionary<string, string> { ["basic"] = $"127.0.0.1:{port}" });
     }
 

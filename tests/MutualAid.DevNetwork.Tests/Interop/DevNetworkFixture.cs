@@ -1,4 +1,3 @@
-using MutualAid.DevNetwork.Configuration;
 using MutualAid.DevNetwork.Hosting;
 
 namespace MutualAid.DevNetwork.Tests.Interop;
@@ -23,11 +22,7 @@ internal sealed class DevNetworkFixture : IAsyncDisposable
     {
         var directory = System.IO.Directory.CreateTempSubdirectory("devnet-").FullName;
         var chaincode = await NodeChaincodeServer.StartAsync("interop:1.0");
-        var defaults = DefaultNetwork.Create();
-        var config = defaults with
-        {
-            Organizations = defaults.Organizations.Select(o => o with { Peers = o.Peers.Select(p => p with { Port = 0 }).ToList() }).ToList(),
-        };
+        var config = TestNetworks.OnFreePorts();
         var host = await DevNetworkHost.StartAsync(config, directory, new Dictionary<string, string> { ["interop"] = chaincode.Address });
         return new DevNetworkFixture(host, chaincode, directory);
     }

@@ -4,7 +4,6 @@ using Fabric.Protos.Peer;
 using Google.Protobuf;
 using Grpc.Core;
 using Grpc.Net.Client;
-using MutualAid.DevNetwork.Configuration;
 using MutualAid.DevNetwork.Hosting;
 using MutualAid.DevNetwork.Tests.Chaincode;
 using MutualAid.DevNetwork.Tests.Gateway;
@@ -29,8 +28,7 @@ public class PackageInstallTests
             Type = MessageType.Completed,
             Payload = new Response { Status = 200, Payload = ByteString.CopyFromUtf8("installed") }.ToByteString(),
         }));
-        var defaults = DefaultNetwork.Create();
-        var config = defaults with { Organizations = [.. defaults.Organizations.Select(o => o with { Peers = [.. o.Peers.Select(p => p with { Port = 0 })] })] };
+        var config = TestNetworks.OnFreePorts();
         var host = await DevNetworkHost.StartAsync(config, Path.Combine(directory, "data"),
             new Dictionary<string, string> { ["kv"] = Path.Combine(directory, "kv_1.0.tar.gz") });
         try
