@@ -22,6 +22,8 @@ public static class ErrorCodes
     public const string ClaimAttemptsExceeded = "CLAIM_ATTEMPTS_EXCEEDED";
     public const string ApprovedExceedsClaimed = "APPROVED_EXCEEDS_CLAIMED";
     public const string PayoutExceedsApproved = "PAYOUT_EXCEEDS_APPROVED";
+    public const string InvalidProposal = "INVALID_PROPOSAL";
+    public const string InvalidCampaign = "INVALID_CAMPAIGN";
 
     // 403: the caller may not do this.
     public const string RegulatorReadOnly = "REGULATOR_READ_ONLY";
@@ -29,11 +31,21 @@ public static class ErrorCodes
     public const string ForbiddenOrganization = "FORBIDDEN_ORGANIZATION";
     public const string ConflictOfInterest = "CONFLICT_OF_INTEREST";
     public const string PayoutDestinationMismatch = "PAYOUT_DESTINATION_MISMATCH";
+    public const string OrganizationSuspended = "ORGANIZATION_SUSPENDED";
+    public const string JurorNotEligible = "JUROR_NOT_ELIGIBLE";
+    public const string NotInElectorate = "NOT_IN_ELECTORATE";
 
     // 404: the object does not exist.
     public const string PoolNotFound = "POOL_NOT_FOUND";
     public const string MemberNotFound = "MEMBER_NOT_FOUND";
     public const string ClaimNotFound = "CLAIM_NOT_FOUND";
+    public const string AppealNotFound = "APPEAL_NOT_FOUND";
+    public const string ProposalNotFound = "PROPOSAL_NOT_FOUND";
+    public const string CampaignNotFound = "CAMPAIGN_NOT_FOUND";
+    public const string ReliefPaymentNotFound = "RELIEF_PAYMENT_NOT_FOUND";
+    public const string RecoveryNotFound = "RECOVERY_NOT_FOUND";
+    public const string PeriodNotFound = "PERIOD_NOT_FOUND";
+    public const string ChargeNotFound = "CHARGE_NOT_FOUND";
 
     // 409: the request conflicts with the current state.
     public const string PoolAlreadyExists = "POOL_ALREADY_EXISTS";
@@ -53,6 +65,41 @@ public static class ErrorCodes
     public const string NoticeWindowClosed = "NOTICE_WINDOW_CLOSED";
     public const string RedemptionWindowExpired = "REDEMPTION_WINDOW_EXPIRED";
     public const string RedemptionWindowOpen = "REDEMPTION_WINDOW_OPEN";
+    public const string ReviewWindowOpen = "REVIEW_WINDOW_OPEN";
+    public const string AppealWindowOpen = "APPEAL_WINDOW_OPEN";
+    public const string AppealWindowClosed = "APPEAL_WINDOW_CLOSED";
+    public const string AppealAlreadyFiled = "APPEAL_ALREADY_FILED";
+    public const string AppealVotingOpen = "APPEAL_VOTING_OPEN";
+    public const string AppealVotingClosed = "APPEAL_VOTING_CLOSED";
+    public const string AlreadyVoted = "ALREADY_VOTED";
+    public const string ProposalVotingOpen = "PROPOSAL_VOTING_OPEN";
+    public const string ProposalVotingClosed = "PROPOSAL_VOTING_CLOSED";
+    public const string ProposalNotPassed = "PROPOSAL_NOT_PASSED";
+    public const string TimelockNotElapsed = "TIMELOCK_NOT_ELAPSED";
+    public const string PoolPaused = "POOL_PAUSED";
+    public const string PoolNotPaused = "POOL_NOT_PAUSED";
+    public const string OrganizationAlreadyAdmitted = "ORGANIZATION_ALREADY_ADMITTED";
+    public const string CampaignAlreadyExists = "CAMPAIGN_ALREADY_EXISTS";
+    public const string CampaignClosed = "CAMPAIGN_CLOSED";
+    public const string CampaignStillOpen = "CAMPAIGN_STILL_OPEN";
+    public const string SaltCommitmentMismatch = "SALT_COMMITMENT_MISMATCH";
+    public const string DuplicateBeneficiary = "DUPLICATE_BENEFICIARY";
+    public const string BeneficiaryNotVerified = "BENEFICIARY_NOT_VERIFIED";
+    public const string EntitlementExceeded = "ENTITLEMENT_EXCEEDED";
+    public const string BudgetExceeded = "BUDGET_EXCEEDED";
+    public const string InsufficientCampaignBalance = "INSUFFICIENT_CAMPAIGN_BALANCE";
+    public const string FastPathCapExceeded = "FAST_PATH_CAP_EXCEEDED";
+    public const string FastPathReviewsOverdue = "FAST_PATH_REVIEWS_OVERDUE";
+    public const string ReliefReviewDone = "RELIEF_REVIEW_DONE";
+    public const string RecoveryExceedsPaid = "RECOVERY_EXCEEDS_PAID";
+    public const string RecoveryOverpaid = "RECOVERY_OVERPAID";
+    public const string CostSharingDisabled = "COST_SHARING_DISABLED";
+    public const string SharingPeriodOpen = "SHARING_PERIOD_OPEN";
+    public const string SharingPending = "SHARING_PENDING";
+    public const string ChargeOverpaid = "CHARGE_OVERPAID";
+    public const string PoolCapacityExceeded = "POOL_CAPACITY_EXCEEDED";
+    public const string MemberCapacityReached = "MEMBER_CAPACITY_REACHED";
+    public const string WithdrawalBelowLocked = "WITHDRAWAL_BELOW_LOCKED";
 
     // 500: a fault in the chaincode, never the caller's doing.
     public const string InternalError = "INTERNAL_ERROR";
@@ -79,14 +126,22 @@ public static class ErrorCodes
         Add(400, InvalidArgument, UnknownFunction, InvalidPoolParameters, InvalidAmount, CurrencyMismatch,
             ClaimDetailsMissing, EventDateInFuture, MemberNotCoveredOnEventDate, WaitingPeriodNotElapsed,
             FilingDeadlinePassed, BenefitCapExceeded, LifetimeCapExceeded, ClaimAttemptsExceeded,
-            ApprovedExceedsClaimed, PayoutExceedsApproved);
-        Add(403, RegulatorReadOnly, ForbiddenRole, ForbiddenOrganization, ConflictOfInterest, PayoutDestinationMismatch);
-        Add(404, PoolNotFound, MemberNotFound, ClaimNotFound);
+            ApprovedExceedsClaimed, PayoutExceedsApproved, InvalidProposal, InvalidCampaign);
+        Add(403, RegulatorReadOnly, ForbiddenRole, ForbiddenOrganization, ConflictOfInterest, PayoutDestinationMismatch,
+            OrganizationSuspended, JurorNotEligible, NotInElectorate);
+        Add(404, PoolNotFound, MemberNotFound, ClaimNotFound, AppealNotFound, ProposalNotFound, CampaignNotFound,
+            ReliefPaymentNotFound, RecoveryNotFound, PeriodNotFound, ChargeNotFound);
         Add(409, PoolAlreadyExists, MemberAlreadyEnrolled, EndorsementQuorumUnreachable, MemberNotActive,
             MemberHasOpenClaims, PayoutDestinationAlreadyRegistered, PayoutDestinationMissing,
             DuplicatePaymentReference, InsufficientPoolBalance, ReserveRequirementBreached, InvalidClaimTransition,
             AlreadyEndorsed, AlreadyObjected, NoticeWindowOpen, NoticeWindowClosed, RedemptionWindowExpired,
-            RedemptionWindowOpen);
+            RedemptionWindowOpen, ReviewWindowOpen, AppealWindowOpen, AppealWindowClosed, AppealAlreadyFiled, AppealVotingOpen,
+            AppealVotingClosed, AlreadyVoted, ProposalVotingOpen, ProposalVotingClosed, ProposalNotPassed, TimelockNotElapsed,
+            PoolPaused, PoolNotPaused, OrganizationAlreadyAdmitted, CampaignAlreadyExists, CampaignClosed, CampaignStillOpen,
+            SaltCommitmentMismatch, DuplicateBeneficiary, BeneficiaryNotVerified, EntitlementExceeded, BudgetExceeded, InsufficientCampaignBalance,
+            FastPathCapExceeded, FastPathReviewsOverdue, ReliefReviewDone, RecoveryExceedsPaid, RecoveryOverpaid,
+            CostSharingDisabled, SharingPeriodOpen, SharingPending, ChargeOverpaid, PoolCapacityExceeded,
+            MemberCapacityReached, WithdrawalBelowLocked);
         Add(500, InternalError);
         return map;
     }

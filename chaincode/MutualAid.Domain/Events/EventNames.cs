@@ -15,4 +15,23 @@ public static class EventNames
     public const string ClaimFinalized = "ClaimFinalized";
     public const string ClaimPayoutRecorded = "ClaimPayoutRecorded";
     public const string ClaimExpired = "ClaimExpired";
+    public const string ClaimReviewLapsed = "ClaimReviewLapsed";
+    public const string ClaimAppealed = "ClaimAppealed";
+    public const string JuryBallotCast = "JuryBallotCast";
+    public const string AppealResolved = "AppealResolved";
+    public const string ClaimMadeFinal = "ClaimMadeFinal";
+    public const string ProposalSubmitted = "ProposalSubmitted";
+    public const string ProposalVoteCast = "ProposalVoteCast";
+    public const string ProposalTallied = "ProposalTallied";
+    public const string ProposalExecuted = "ProposalExecuted";
+    public const string CampaignDeclared = "CampaignDeclared";
+    public const string CampaignFunded = "CampaignFunded";
+    public const string ReliefDisbursed = "ReliefDisbursed";
+    public const string BeneficiariesVerified = "BeneficiariesVerified";
+    public const string ReliefReviewed = "ReliefReviewed";
+    public const string CampaignClosed = "CampaignClosed";
+    public const string RecoveryOpened = "RecoveryOpened";
+    public const string RecoveryRepaid = "RecoveryRepaid";
+    public const string SharingPeriodClosed = "SharingPeriodClosed";
+    public const string CapitalWithdrawn = "CapitalWithdrawn";
 }

@@ -19,7 +19,10 @@ public sealed record CreatePoolRequest
     public required long OpeningBalance { get; init; }
 }
 
-/// <summary>Creates a pool; a delegate of a participating organization, which becomes its administrator.</summary>
+/// <summary>
+/// Creates a pool directly; a delegate of a participating organization, which becomes its administrator. This is
+/// the consortium's bootstrap path; once pools exist, new ones are normally created by a CreatePool proposal.
+/// </summary>
 public sealed class CreatePoolHandler : Handler<CreatePoolRequest>
 {
     public override bool IsWrite => true;
@@ -45,11 +48,11 @@ public sealed class CreatePoolHandler : Handler<CreatePoolRequest>
             CreatedAt = tx.Now,
         };
         Access.RequireParticipant(tx, pool);
-        var outflows = pools.Create(pool);
+        var (outflows, version, cursor) = pools.Create(pool);
         tx.Emit(new DomainEvent
         {
             Name = EventNames.PoolCreated, TxId = tx.Context.TxId, At = tx.Now, Actor = tx.Actor,
-            PoolId = pool.PoolId, Pool = pool, Outflows = outflows,
+            PoolId = pool.PoolId, Pool = pool, Outflows = outflows, ParameterVersion = version, SharingCursor = cursor,
         });
         return pool;
     }

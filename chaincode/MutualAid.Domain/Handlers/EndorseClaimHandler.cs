@@ -27,7 +27,8 @@ public sealed record EndorseClaimRequest
 /// <summary>
 /// Records one organization's endorsement of a claim under review. When k distinct organizations, at least
 /// one an insurer, have approved, the claim is Noticed at the lowest approved amount (capped by the member's
-/// remaining lifetime benefit); when k approvals can no longer be reached, it is Rejected.
+/// remaining lifetime benefit); when k approvals can no longer be reached, it is Rejected (appealable). An approval
+/// the pool cannot carry (POOL_CAPACITY_EXCEEDED) is refused and changes nothing.
 /// </summary>
 public sealed class EndorseClaimHandler : Handler<EndorseClaimRequest>
 {
@@ -75,8 +76,7 @@ public sealed class EndorseClaimHandler : Handler<EndorseClaimRequest>
         var member = new MemberKeeper(tx).Get(claim.MemberId);
         if (tally.Outcome == TallyOutcome.Unreachable)
         {
-            var rejected = claim.MoveTo(ClaimStatus.Rejected, tx.Now, tx.Context.TxId) with { Outcome = "ENDORSEMENT_THRESHOLD_UNREACHABLE" };
-            return (rejected, ClaimAction.Release(member, 0));
+            return (ClaimAction.Reject(tx, claim, pool.Parameters, "ENDORSEMENT_THRESHOLD_UNREACHABLE"), ClaimAction.Release(member, 0));
         }
 
         var p = pool.Parameters;
@@ -84,9 +84,10 @@ public sealed class EndorseClaimHandler : Handler<EndorseClaimRequest>
         var approved = Math.Min(tally.LowestApproved, remaining);
         if (approved <= 0)
         {
-            var exhausted = claim.MoveTo(ClaimStatus.Rejected, tx.Now, tx.Context.TxId) with { Outcome = "LIFETIME_CAP_EXHAUSTED" };
-            return (exhausted, ClaimAction.Release(member, 0));
+            return (ClaimAction.Reject(tx, claim, pool.Parameters, "LIFETIME_CAP_EXHAUSTED"), ClaimAction.Release(member, 0));
         }
+
+        Solvency.RequireApprovalCapacity(tx, pool.PoolId, approved);
 
         var noticed = claim.MoveTo(ClaimStatus.Noticed, tx.Now, tx.Context.TxId) with
         {

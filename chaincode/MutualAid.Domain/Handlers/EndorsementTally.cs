@@ -33,7 +33,7 @@ public sealed record EndorsementTally(TallyOutcome Outcome, long LowestApproved)
             return new EndorsementTally(TallyOutcome.Approved, approvals.Min(e => e.ApprovedAmount!.Value.Amount));
         }
 
-        var undecided = pool.Organizations
+        var undecided = pool.ActiveOrganizations
             .Where(o => o.MspId != claim.FilingOrg && claim.Endorsements.All(e => e.OrgMsp != o.MspId))
             .ToList();
         var canReachCount = approvals.Count + undecided.Count >= k;

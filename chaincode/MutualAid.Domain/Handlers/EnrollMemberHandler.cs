@@ -24,7 +24,10 @@ public sealed record EnrollMemberRequest
     public string? PayoutDestinationHash { get; init; }
 }
 
-/// <summary>Enrols a member through the caller's organization; the join date is the transaction date.</summary>
+/// <summary>
+/// Enrols a member through the caller's organization; the join date is the transaction date. The pool must have
+/// capacity (active members below its cap) and hold at least its locked reserve.
+/// </summary>
 public sealed class EnrollMemberHandler : Handler<EnrollMemberRequest>
 {
     public override bool IsWrite => true;
@@ -44,6 +47,7 @@ public sealed class EnrollMemberHandler : Handler<EnrollMemberRequest>
         Access.RequireParticipant(tx, pool);
         TxScope.Require(PoolRules.QuorumReachable(pool, tx.Caller.MspId), ErrorCodes.EndorsementQuorumUnreachable,
             $"claims filed through {tx.Caller.MspId} could never reach {pool.Parameters.EndorsementThreshold} independent approvals with an insurer");
+        Solvency.RequireMembershipCapacity(tx, pool);
         var members = new MemberKeeper(tx);
         TxScope.Require(members.FindByKyc(pool.PoolId, request.KycHash) is null, ErrorCodes.MemberAlreadyEnrolled,
             $"this KYC attestation is already enrolled in pool {pool.PoolId}");

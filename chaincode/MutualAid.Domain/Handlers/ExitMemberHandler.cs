@@ -19,8 +19,9 @@ public sealed record ExitMemberRequest
 }
 
 /// <summary>
-/// Ends a membership in one step. Not with open claims (MEMBER_HAS_OPEN_CLAIMS). Within the waiting period
-/// the member gets back exactly what they contributed; afterwards contributions stay in the pool.
+/// Ends a membership in one step. Not with open claims (MEMBER_HAS_OPEN_CLAIMS). Within the waiting period (a member
+/// who fell ill in it leaves this way) the member gets back exactly what they paid and their unpaid sharing charges
+/// are written off; afterwards contributions stay in the pool and charges of periods they were in remain owed.
 /// </summary>
 public sealed class ExitMemberHandler : Handler<ExitMemberRequest>
 {
@@ -57,12 +58,17 @@ public sealed class ExitMemberHandler : Handler<ExitMemberRequest>
             entries.Add(entry);
         }
 
-        var exited = member with { Status = MemberStatus.Exited, ExitDate = tx.Context.Date };
-        members.Put(exited);
+        var exited = member with { Status = MemberStatus.Exited, ExitDate = tx.Context.Date, ExitedAt = tx.Now };
+        members.Exit(exited);
+        var sharing = new SharingKeeper(tx);
+        var writtenOff = inWaitingPeriod
+            ? sharing.Charges(member.MemberId).Where(c => c.Outstanding > 0).Select(c => c with { WrittenOff = checked(c.WrittenOff + c.Outstanding) }).ToList()
+            : [];
+        writtenOff.ForEach(sharing.Put);
         tx.Emit(new DomainEvent
         {
             Name = EventNames.MemberExited, TxId = tx.Context.TxId, At = tx.Now, Actor = tx.Actor,
-            PoolId = pool.PoolId, Member = exited, Outflows = outflows, Entries = entries,
+            PoolId = pool.PoolId, Member = exited, Outflows = outflows, Entries = entries, Charges = writtenOff.Count == 0 ? null : writtenOff,
         });
         return exited;
     }

@@ -11,7 +11,7 @@ namespace MutualAid.Domain.Handlers;
 
 /// <summary>
 /// Ends a claim's notice window: Approved when nobody objected (payable until the redemption window ends),
-/// Rejected when an objection was raised. NOTICE_WINDOW_OPEN before the window ends.
+/// Rejected (appealable) when an objection was raised. NOTICE_WINDOW_OPEN before the window ends.
 /// </summary>
 public sealed class FinalizeClaimHandler : Handler<ClaimRequest>
 {
@@ -29,7 +29,7 @@ public sealed class FinalizeClaimHandler : Handler<ClaimRequest>
         if (claim.Objections.Count > 0)
         {
             var member = new MemberKeeper(tx).Get(claim.MemberId);
-            var rejected = claim.MoveTo(ClaimStatus.Rejected, tx.Now, tx.Context.TxId) with { Outcome = "OBJECTION_SUSTAINED" };
+            var rejected = ClaimAction.Reject(tx, claim, pool.Parameters, "OBJECTION_SUSTAINED");
             return ClaimAction.Commit(tx, EventNames.ClaimFinalized, claim, rejected, ClaimAction.Release(member, claim.Outstanding));
         }
 

@@ -18,7 +18,7 @@ public sealed record ObjectToClaimRequest
 
 /// <summary>
 /// Raises an objection against a noticed claim, inside its notice window, for another participating
-/// organization. A claim with an objection is rejected when the window ends (appeals arrive in part 2).
+/// organization. A claim with an objection is rejected when the window ends; the claimant may then appeal.
 /// </summary>
 public sealed class ObjectToClaimHandler : Handler<ObjectToClaimRequest>
 {

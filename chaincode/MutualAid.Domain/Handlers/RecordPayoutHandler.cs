@@ -26,7 +26,8 @@ public sealed record RecordPayoutRequest
 /// Records a payout by a coordinator of the pool's administrator. Only after approval and the notice window,
 /// within the redemption window, to the destination bound at filing, never beyond the approved amount, the
 /// member's lifetime cap or the pool balance. The management fee is charged on the payout. A claim paid in
-/// full closes.
+/// full closes. Part of the payout (at most MaxOffsetBps) is withheld to offset the member's open recoveries.
+/// POOL_PAUSED during an emergency pause; SHARING_PENDING in a cost-sharing pool until the claim's aid was shared.
 /// </summary>
 public sealed class RecordPayoutHandler : Handler<RecordPayoutRequest>
 {
@@ -41,7 +42,9 @@ public sealed class RecordPayoutHandler : Handler<RecordPayoutRequest>
         var (claim, pool) = ClaimAction.Load(tx, request.ClaimId);
         var p = pool.Parameters;
         Access.RequireOwnOrganization(tx, pool.AdministratorMsp, $"the funds of pool {pool.PoolId}");
+        Access.RequireNotPaused(pool);
         claim.RequireStatus(ClaimStatus.Approved, ClaimStatus.Paying);
+        ExpireClaimHandler.RequireShared(pool, claim);
         TxScope.Require(tx.Now >= claim.NoticeEndsAt, ErrorCodes.NoticeWindowOpen, $"claim {claim.ClaimId} is still in its notice window");
         TxScope.Require(tx.Now <= claim.RedemptionEndsAt, ErrorCodes.RedemptionWindowExpired,
             $"claim {claim.ClaimId} had to be paid by {claim.RedemptionEndsAt:O}");
@@ -70,6 +73,8 @@ public sealed class RecordPayoutHandler : Handler<RecordPayoutRequest>
             entries.Add(accounts.Add(EntryKind.Fee, new Money(fee, p.Currency), pool.PoolId, claimId: claim.ClaimId));
         }
 
+        var offsets = Offsets(tx, accounts, entries, claim, request.Amount.Amount, p);
+
         var after = claim with { PaidAmount = claim.PaidAmount.Plus(request.Amount) };
         if (claim.Status == ClaimStatus.Approved)
         {
@@ -87,6 +92,35 @@ public sealed class RecordPayoutHandler : Handler<RecordPayoutRequest>
             paidMember = paidMember with { OpenClaims = paidMember.OpenClaims - 1 };
         }
 
-        return ClaimAction.Commit(tx, EventNames.ClaimPayoutRecorded, claim, after, paidMember, entries, outflows);
+        return ClaimAction.Commit(tx, EventNames.ClaimPayoutRecorded, claim, after, paidMember, entries, outflows,
+            recoveries: offsets.Count == 0 ? null : offsets);
+    }
+
+    /// <summary>
+    /// Withholds up to MaxOffsetBps of the payout to settle the member's open recoveries, oldest id first: each part
+    /// is a Recovery entry (no bank reference: nothing was transferred) that the cash paid is reduced by.
+    /// </summary>
+    private static List<Recovery> Offsets(TxScope tx, AccountKeeper accounts, List<LedgerEntry> entries, Claim claim, long amount, PoolParameters p)
+    {
+        var budget = Money.ApplyBasisPoints(amount, p.MaxOffsetBps);
+        var settled = new List<Recovery>();
+        var recoveries = new RecoveryKeeper(tx);
+        foreach (var open in recoveries.ForMember(claim.MemberId).Where(r => r.Status == RecoveryStatus.Open))
+        {
+            var take = Math.Min(budget, open.Outstanding);
+            if (take <= 0)
+            {
+                break;
+            }
+
+            entries.Add(accounts.Add(EntryKind.Recovery, new Money(take, p.Currency), claim.PoolId, memberId: claim.MemberId,
+                claimId: claim.ClaimId, recoveryId: open.RecoveryId));
+            var next = RepayRecoveryHandler.Settle(tx, open, take, repaid: false);
+            recoveries.Put(next);
+            settled.Add(next);
+            budget -= take;
+        }
+
+        return settled;
     }
 }

@@ -19,8 +19,8 @@ public sealed record RegisterPayoutDestinationRequest
 }
 
 /// <summary>
-/// Registers a member's payout destination, once. Changing it needs the multi-party, time-delayed flow of
-/// governance (part 2), so a second registration is PAYOUT_DESTINATION_ALREADY_REGISTERED.
+/// Registers a member's payout destination, once. Changing it needs the multi-party, time-delayed governance flow
+/// (a ChangePayoutDestination proposal), so a second registration is PAYOUT_DESTINATION_ALREADY_REGISTERED.
 /// </summary>
 public sealed class RegisterPayoutDestinationHandler : Handler<RegisterPayoutDestinationRequest>
 {

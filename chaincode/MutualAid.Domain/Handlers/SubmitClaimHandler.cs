@@ -23,7 +23,8 @@ public sealed record SubmitClaimRequest
 /// <summary>
 /// Files a claim for a member of the caller's organization. Checks coverage on the event date, the waiting
 /// period, the filing deadline, the per-claim and lifetime caps, the attempts and the payout destination;
-/// stores the details in the private collection and only their hash in public state.
+/// stores the details in the private collection and only their hash in public state. The claim records the
+/// pool's parameters version: later governance changes never apply to it. POOL_PAUSED during an emergency pause.
 /// </summary>
 public sealed class SubmitClaimHandler : Handler<SubmitClaimRequest>
 {
@@ -47,6 +48,7 @@ public sealed class SubmitClaimHandler : Handler<SubmitClaimRequest>
         var member = members.Get(request.MemberId);
         Access.RequireOwnOrganization(tx, member.OrgMsp, $"member {member.MemberId}");
         var pool = new PoolKeeper(tx).Get(member.PoolId);
+        Access.RequireNotPaused(pool);
         var p = pool.Parameters;
         Check.Amount(request.ClaimedAmount, p.Currency, "claimedAmount");
         TxScope.Require(tx.Transient.TryGetValue(Keys.ClaimDetailsTransientKey, out var details) && details.Length > 0,
@@ -89,6 +91,8 @@ public sealed class SubmitClaimHandler : Handler<SubmitClaimRequest>
             Objections = [],
             PaidAmount = Money.Zero(p.Currency),
             Timeline = [new StageStamp(ClaimStatus.Filed, tx.Now, tx.Context.TxId)],
+            ParametersVersion = pool.ParametersVersion,
+            ReviewEndsAt = tx.Now.AddDays(p.ReviewWindowDays),
         };
         new ClaimKeeper(tx).Create(claim, details!);
         var updated = member with { ClaimAttempts = member.ClaimAttempts + 1, OpenClaims = member.OpenClaims + 1 };

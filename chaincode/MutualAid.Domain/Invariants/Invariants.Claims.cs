@@ -4,7 +4,7 @@ namespace MutualAid.Domain.Invariants;
 
 public static partial class Invariants
 {
-    /// <summary>D1: every timeline starts at Filed, each step is allowed, stamps never go back in time, and the status is the last stage.</summary>
+    /// <summary>D1, D2: every timeline starts at Filed, each step is allowed, stamps never go back in time, and the status is the last stage.</summary>
     public static IEnumerable<string> OnlyAllowedTransitions(StateView view)
     {
         ArgumentNullException.ThrowIfNull(view);
@@ -22,9 +22,14 @@ public static partial class Invariants
                 yield return $"claim {c.ClaimId}: timeline {string.Join(">", t.Select(s => s.Status))} ends as {c.Status}";
             }
 
-            if (ClaimTransitions.IsTerminal(c.Status) != (c.Outcome is not null))
+            if (ClaimTransitions.HasOutcome(c.Status) != (c.Outcome is not null))
             {
                 yield return $"claim {c.ClaimId}: {c.Status} with outcome '{c.Outcome}'";
+            }
+
+            if ((c.AppealEndsAt is not null) != t.Any(s => s.Status == ClaimStatus.Rejected) || c.ReviewEndsAt is null)
+            {
+                yield return $"claim {c.ClaimId}: {c.Status} without its review or appeal deadline";
             }
         }
     }

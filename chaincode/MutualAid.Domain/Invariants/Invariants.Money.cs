@@ -5,7 +5,7 @@ namespace MutualAid.Domain.Invariants;
 public static partial class Invariants
 {
     /// <summary>
-    /// A1: for every pool, balance = opening + contributions − payouts − fees − refunds, with the pool
+    /// A1: for every pool, balance = opening + contributions + recoveries − payouts − fees − refunds − withdrawals, with the pool
     /// entries and their member mirrors telling the same story, and every member total matching its entries.
     /// </summary>
     public static IEnumerable<string> MoneyConservation(StateView view)
@@ -94,8 +94,10 @@ public static partial class Invariants
         foreach (var (poolId, o) in view.Outflows)
         {
             var t = view.Totals(poolId);
-            var outflowTxs = view.Entries.Where(e => e.PoolId == poolId && e.Kind != EntryKind.Contribution).Select(e => e.TxId).Distinct().Count();
-            if (o.Payouts != t.Payouts || o.Fees != t.Fees || o.Refunds != t.Refunds || o.Sequence != outflowTxs)
+            var outflowTxs = view.Entries
+                .Where(e => e.PoolId == poolId && e.Kind is EntryKind.Payout or EntryKind.Fee or EntryKind.Refund or EntryKind.Withdrawal)
+                .Select(e => e.TxId).Distinct().Count();
+            if (o.Payouts != t.Payouts || o.Fees != t.Fees || o.Refunds != t.Refunds || o.Withdrawals != t.Withdrawals || o.Sequence != outflowTxs)
             {
                 yield return $"pool {poolId}: outflow record {o.Payouts}/{o.Fees}/{o.Refunds}#{o.Sequence} but deltas {t.Payouts}/{t.Fees}/{t.Refunds}#{outflowTxs}";
             }

@@ -5,21 +5,25 @@ namespace MutualAid.Domain.Invariants;
 
 public static partial class Invariants
 {
-    /// <summary>B1: every payment reference is used by exactly one entry, in each direction.</summary>
+    /// <summary>B1: every payment reference is used by exactly one entry (pool or campaign), in each direction.</summary>
     public static IEnumerable<string> NoDoublePayout(StateView view)
     {
         ArgumentNullException.ThrowIfNull(view);
-        var referenced = view.Entries.Where(e => e.PaymentReference is not null).ToList();
-        foreach (var g in referenced.GroupBy(e => (Keys.RefNamespace(e.Kind), e.PaymentReference!)).Where(g => g.Count() > 1))
+        var referenced = view.Entries.Where(e => e.PaymentReference is not null)
+            .Select(e => (Ns: Keys.RefNamespace(e.Kind), Ref: e.PaymentReference!, Key: Keys.PoolEntry(e)))
+            .Concat(view.ReliefEntries.Where(e => e.PaymentReference is not null)
+                .Select(e => (Ns: Keys.RefNamespace(e.Kind), Ref: e.PaymentReference!, Key: Keys.CampaignEntry(e))))
+            .ToList();
+        foreach (var g in referenced.GroupBy(e => (e.Ns, e.Ref)).Where(g => g.Count() > 1))
         {
-            yield return $"payment reference {g.Key.Item2} used {g.Count()} times";
+            yield return $"payment reference {g.Key.Ref} used {g.Count()} times";
         }
 
         foreach (var e in referenced)
         {
-            if (!view.PaymentRefs.TryGetValue((Keys.RefNamespace(e.Kind), e.PaymentReference!), out var key) || key != Keys.PoolEntry(e))
+            if (!view.PaymentRefs.TryGetValue((e.Ns, e.Ref), out var key) || key != e.Key)
             {
-                yield return $"payment reference {e.PaymentReference} is not bound to its entry";
+                yield return $"payment reference {e.Ref} is not bound to its entry";
             }
         }
 
@@ -39,7 +43,7 @@ public static partial class Invariants
             var paid = view.Entries.Where(e => e.ClaimId == c.ClaimId && e.Kind == EntryKind.Payout).Sum(e => e.Amount.Amount);
             var approved = c.ApprovedAmount?.Amount ?? 0;
             if (paid != c.PaidAmount.Amount || paid > approved || approved > c.ClaimedAmount.Amount || c.ClaimedAmount.Amount > cap
-                || (c.ApprovedAmount is { Amount: <= 0 }))
+                || (c.ApprovedAmount is { Amount: <= 0 } && c.Outcome != "BENEFIT_CUT_TO_NIL"))
             {
                 yield return $"claim {c.ClaimId}: payouts {paid}, paid {c.PaidAmount.Amount}, approved {approved}, claimed {c.ClaimedAmount.Amount}, cap {cap}";
             }
@@ -53,7 +57,8 @@ public static partial class Invariants
 
     /// <summary>
     /// B4, B5, B6: every payout was made after approval and the notice window, within the redemption window,
-    /// to the destination bound to the claim, which the member registered before filing.
+    /// to the destination bound to the claim, which the member registered before filing (a destination changed later
+    /// by governance leaves the claim bound to the one in force when it was filed).
     /// </summary>
     public static IEnumerable<string> PayoutTimingAndDestination(StateView view)
     {
@@ -80,7 +85,12 @@ public static partial class Invariants
         foreach (var c in view.Claims.Values)
         {
             var m = view.Members[c.MemberId];
-            if (m.PayoutDestinationHash != c.PayoutDestinationHash || m.DestinationRegisteredAt > c.Timeline[0].At)
+            var filed = c.Timeline[0].At;
+            var changedLater = view.Proposals.Values
+                .Where(p => p.Kind == ProposalKind.ChangePayoutDestination && p.Status == ProposalStatus.Executed && p.MemberId == m.MemberId && p.ExecutedAt > filed)
+                .MinBy(p => p.ExecutedAt);
+            var atFiling = changedLater is null ? m.PayoutDestinationHash : changedLater.PreviousDestinationHash;
+            if (atFiling != c.PayoutDestinationHash || (changedLater is null && m.DestinationRegisteredAt > filed))
             {
                 yield return $"claim {c.ClaimId} is bound to a destination not registered before filing";
             }

@@ -1,48 +1,19 @@
-using MutualAid.Domain.Json;
-using MutualAid.Domain.Keepers;
-
 namespace MutualAid.Domain.Invariants;
 
 public static partial class Invariants
 {
     /// <summary>
-    /// J2: replaying the events alone gives byte-identical pools, outflow records, members and claims, the same
-    /// ledger entries, and therefore the same balance for every pool.
+    /// J2: replaying the events alone gives byte-identical records of every type (pools, members, claims,
+    /// entries, appeals, ballots, proposals, votes, campaigns, relief payments, recoveries, sharing periods,
+    /// charges, ...) and therefore the same balance for every pool.
     /// </summary>
     public static IEnumerable<string> EventsRebuildState(StateView view, LedgerSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(snapshot);
         var replay = EventReplayer.Replay(snapshot.Events);
-        var ctx = DomainJsonContext.Default;
-        var expected = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var p in replay.Pools.Values)
-        {
-            expected[Keys.Pool(p.PoolId)] = CanonicalJson.Serialize(p, ctx.Pool);
-        }
-
-        foreach (var o in replay.Outflows.Values)
-        {
-            expected[Keys.Outflows(o.PoolId)] = CanonicalJson.Serialize(o, ctx.PoolOutflows);
-        }
-
-        foreach (var m in replay.Members.Values)
-        {
-            expected[Keys.Member(m.MemberId)] = CanonicalJson.Serialize(m, ctx.Member);
-        }
-
-        foreach (var c in replay.Claims.Values)
-        {
-            expected[Keys.Claim(c.ClaimId)] = CanonicalJson.Serialize(c, ctx.Claim);
-        }
-
-        foreach (var e in replay.Entries)
-        {
-            expected[Keys.PoolEntry(e)] = CanonicalJson.Serialize(e, ctx.LedgerEntry);
-        }
-
-        var recordTypes = new HashSet<string>(StringComparer.Ordinal) { Keys.PoolType, Keys.PoolOutflowsType, Keys.MemberType, Keys.ClaimType, Keys.PoolEntryType };
-        var actual = view.Raw.Where(kv => recordTypes.Contains(State.CompositeKey.Split(kv.Key).ObjectType)).ToList();
+        var expected = replay.Records;
+        var actual = view.Raw.Where(kv => EventReplayer.RecordTypes.Contains(State.CompositeKey.Split(kv.Key).ObjectType)).ToList();
         if (actual.Count != expected.Count)
         {
             yield return $"events rebuild {expected.Count} records; the state holds {actual.Count}";

@@ -1,7 +1,7 @@
 namespace MutualAid.Domain.Invariants;
 
 /// <summary>
-/// The invariants of the domain (domain-anchor checklist sections A, B, D, I, J) as named, pure functions
+/// The invariants of the domain (domain-anchor checklist sections A to J) as named, pure functions
 /// over a whole <see cref="LedgerSnapshot"/>. Each returns its violations; none means it holds.
 /// </summary>
 public static partial class Invariants
@@ -25,6 +25,14 @@ public static partial class Invariants
         (nameof(RegulatorNeverWrites), (_, s) => RegulatorNeverWrites(s)),
         (nameof(HotKeyAggregates), (v, _) => HotKeyAggregates(v)),
         (nameof(EventsRebuildState), (v, s) => EventsRebuildState(v, s)),
+        (nameof(AppealsConsistent), (v, _) => AppealsConsistent(v)),
+        (nameof(GovernanceConsistent), (v, _) => GovernanceConsistent(v)),
+        (nameof(ParametersNotRetroactive), (v, _) => ParametersNotRetroactive(v)),
+        (nameof(PauseStopsClaimsAndPayouts), (v, _) => PauseStopsClaimsAndPayouts(v)),
+        (nameof(ReliefBounds), (v, _) => ReliefBounds(v)),
+        (nameof(DedupAcrossOrganizations), (v, _) => DedupAcrossOrganizations(v)),
+        (nameof(RecoveriesConsistent), (v, _) => RecoveriesConsistent(v)),
+        (nameof(CostShareExact), (v, _) => CostShareExact(v)),
     ];
 
     /// <summary>Runs every invariant, plus the privacy check with <paramref name="privateMarkers"/>; returns "Name: violation" lines.</summary>

@@ -7,7 +7,7 @@ using MutualAid.Domain.State;
 namespace MutualAid.Domain.Invariants;
 
 /// <summary>A snapshot decoded by key type, so invariants can be written as plain queries.</summary>
-public sealed class StateView
+public sealed partial class StateView
 {
     /// <summary>Decodes <paramref name="snapshot"/>.</summary>
     public StateView(LedgerSnapshot snapshot)
@@ -27,6 +27,7 @@ public sealed class StateView
                 case Keys.ClaimType: Claims[attributes[0]] = CanonicalJson.Deserialize(span, DomainJsonContext.Default.Claim); break;
                 case Keys.PaymentRefType: PaymentRefs[(attributes[0], attributes[1])] = Encoding.UTF8.GetString(span); break;
                 case Keys.ClaimStatusType: StatusIndex.Add((attributes[0], attributes[1], attributes[2])); break;
+                default: DecodeRecords(type, attributes, span); break;
             }
 
             Raw[kv.Key] = kv.Value;

@@ -14,7 +14,7 @@ public sealed class AccountKeeper(TxScope tx)
 
     /// <summary>Stages a new entry of this transaction under the pool (and the member, when there is one).</summary>
     public LedgerEntry Add(EntryKind kind, Money amount, string poolId, string? memberId = null, string? claimId = null,
-        string? paymentReference = null, string? destinationHash = null)
+        string? paymentReference = null, string? destinationHash = null, string? recoveryId = null, int? periodSeq = null)
     {
         var entry = new LedgerEntry
         {
@@ -28,6 +28,8 @@ public sealed class AccountKeeper(TxScope tx)
             PaymentReference = paymentReference,
             DestinationHash = destinationHash,
             At = tx.Now,
+            RecoveryId = recoveryId,
+            PeriodSeq = periodSeq,
         };
         tx.Put(Keys.PoolEntry(entry), entry, DomainJsonContext.Default.LedgerEntry);
         if (memberId is not null)
@@ -56,7 +58,7 @@ public sealed class AccountKeeper(TxScope tx)
     public static AccountTotals Sum(IEnumerable<LedgerEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        long contributions = 0, payouts = 0, fees = 0, refunds = 0;
+        long contributions = 0, payouts = 0, fees = 0, refunds = 0, recoveries = 0, withdrawals = 0, draws = 0;
         var count = 0;
         foreach (var e in entries)
         {
@@ -67,9 +69,15 @@ public sealed class AccountKeeper(TxScope tx)
                 case EntryKind.Payout: payouts = checked(payouts + e.Amount.Amount); break;
                 case EntryKind.Fee: fees = checked(fees + e.Amount.Amount); break;
                 case EntryKind.Refund: refunds = checked(refunds + e.Amount.Amount); break;
+                case EntryKind.Recovery: recoveries = checked(recoveries + e.Amount.Amount); break;
+                case EntryKind.Withdrawal: withdrawals = checked(withdrawals + e.Amount.Amount); break;
+                case EntryKind.ReserveDraw: draws = checked(draws + e.Amount.Amount); break;
             }
         }
 
-        return new AccountTotals(contributions, payouts, fees, refunds, count);
+        return new AccountTotals(contributions, payouts, fees, refunds, count)
+        {
+            Recoveries = recoveries, Withdrawals = withdrawals, ReserveDraws = draws,
+        };
     }
 }

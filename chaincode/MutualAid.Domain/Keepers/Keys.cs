@@ -22,6 +22,32 @@ public static class Keys
     public const string ClaimType = "claim";
     public const string PaymentRefType = "payref";
     public const string ClaimDetailsType = "claim~details";
+    public const string PoolParamsType = "pool~params";
+    public const string PoolActiveType = "pool~active";
+    public const string AppealType = "appeal";
+    public const string BallotType = "appeal~ballot";
+    public const string ProposalType = "proposal";
+    public const string ProposalVoteType = "proposal~vote";
+    public const string PoolProposalType = "pool~proposal";
+    public const string RecoveryType = "recovery";
+    public const string ClaimRecoveryType = "claim~recovery";
+    public const string MemberRecoveryType = "member~recovery";
+    public const string BeneficiaryRecoveryType = "beneficiary~recovery";
+    public const string CampaignType = "campaign";
+    public const string CampaignOutflowsType = "campaign~outflows";
+    public const string CampaignEntryType = "campaign~entry";
+    public const string FastPathType = "campaign~fastpath";
+    public const string CampaignReviewType = "campaign~review";
+    public const string CampaignPaymentType = "campaign~payment";
+    public const string CampaignBeneficiaryType = "campaign~beneficiary";
+    public const string VerificationType = "campaign~verified";
+    public const string WindowType = "relief~window";
+    public const string BeneficiaryType = "relief~beneficiary";
+    public const string DuplicateType = "relief~duplicate";
+    public const string ReliefPaymentType = "relief~payment";
+    public const string SharingType = "sharing";
+    public const string SharingPeriodType = "sharing~period";
+    public const string MemberChargeType = "member~charge";
 
     /// <summary>The private collection shared by the insurers and NGOs that holds claim details.</summary>
     public const string ClaimDetailsCollection = "insurerNgoPrivate";
@@ -46,8 +72,41 @@ public static class Keys
     public static string PaymentRef(EntryKind kind, string reference) => CompositeKey.Create(PaymentRefType, RefNamespace(kind), reference);
     public static string ClaimDetails(string claimId) => CompositeKey.Create(ClaimDetailsType, claimId);
 
-    /// <summary>Contributions have their own reference namespace; payouts, fees and refunds share the outgoing one.</summary>
-    public static string RefNamespace(EntryKind kind) => kind == EntryKind.Contribution ? "in" : "out";
+    public static string PoolParams(string poolId, int version) => CompositeKey.Create(PoolParamsType, poolId, Seq6(version));
+    public static string PoolActive(string poolId, string memberId) => CompositeKey.Create(PoolActiveType, poolId, memberId);
+    public static string Appeal(string claimId) => CompositeKey.Create(AppealType, claimId);
+    public static string Ballot(string claimId, string jurorMemberId) => CompositeKey.Create(BallotType, claimId, jurorMemberId);
+    public static string Proposal(string proposalId) => CompositeKey.Create(ProposalType, proposalId);
+    public static string ProposalVote(string proposalId, string orgMsp) => CompositeKey.Create(ProposalVoteType, proposalId, orgMsp);
+    public static string PoolProposal(string poolId, string proposalId) => CompositeKey.Create(PoolProposalType, poolId, proposalId);
+    public static string Recovery(string recoveryId) => CompositeKey.Create(RecoveryType, recoveryId);
+    public static string ClaimRecovery(string claimId, string recoveryId) => CompositeKey.Create(ClaimRecoveryType, claimId, recoveryId);
+    public static string MemberRecovery(string memberId, string recoveryId) => CompositeKey.Create(MemberRecoveryType, memberId, recoveryId);
+    public static string BeneficiaryRecovery(string campaignId, string hash, string recoveryId)
+        => CompositeKey.Create(BeneficiaryRecoveryType, campaignId, hash, recoveryId);
+    public static string Campaign(string campaignId) => CompositeKey.Create(CampaignType, campaignId);
+    public static string CampaignOutflows(string campaignId) => CompositeKey.Create(CampaignOutflowsType, campaignId);
+    public static string CampaignEntry(ReliefEntry e) => CompositeKey.Create(CampaignEntryType, e.CampaignId, e.TxId, Seq(e.Seq));
+    public static string FastPath(string campaignId, string coordinatorRef) => CompositeKey.Create(FastPathType, campaignId, coordinatorRef);
+    public static string CampaignReview(string campaignId, string paymentId) => CompositeKey.Create(CampaignReviewType, campaignId, paymentId);
+    public static string CampaignPayment(string campaignId, string paymentId) => CompositeKey.Create(CampaignPaymentType, campaignId, paymentId);
+    public static string CampaignBeneficiary(string campaignId, string hash) => CompositeKey.Create(CampaignBeneficiaryType, campaignId, hash);
+    public static string Verification(string campaignId, string hash) => CompositeKey.Create(VerificationType, campaignId, hash);
+    public static string Window(string windowId) => CompositeKey.Create(WindowType, windowId);
+    public static string Beneficiary(string windowId, string hash) => CompositeKey.Create(BeneficiaryType, windowId, hash);
+    public static string Duplicate(string windowId, string hash, string paymentId) => CompositeKey.Create(DuplicateType, windowId, hash, paymentId);
+    public static string ReliefPayment(string paymentId) => CompositeKey.Create(ReliefPaymentType, paymentId);
+    public static string Sharing(string poolId) => CompositeKey.Create(SharingType, poolId);
+    public static string SharingPeriod(string poolId, int seq) => CompositeKey.Create(SharingPeriodType, poolId, Seq6(seq));
+    public static string MemberCharge(string memberId, int seq) => CompositeKey.Create(MemberChargeType, memberId, Seq6(seq));
+
+    /// <summary>Money in (contributions, recoveries, campaign funding) has one reference namespace; money out shares the other.</summary>
+    public static string RefNamespace(EntryKind kind) => kind is EntryKind.Contribution or EntryKind.Recovery ? "in" : "out";
+
+    /// <summary>The reference namespace of a campaign entry (shared with pools: one bank reference, one entry).</summary>
+    public static string RefNamespace(ReliefEntryKind kind) => kind == ReliefEntryKind.Disbursement ? "out" : "in";
 
     private static string Seq(int seq) => seq.ToString("D4", CultureInfo.InvariantCulture);
+
+    private static string Seq6(int seq) => seq.ToString("D6", CultureInfo.InvariantCulture);
 }

@@ -28,7 +28,23 @@ public sealed class MemberKeeper(TxScope tx)
         Put(member);
         tx.PutRaw(Keys.MemberKyc(member.PoolId, member.KycHash), Encoding.UTF8.GetBytes(member.MemberId));
         tx.PutRaw(Keys.PoolMember(member.PoolId, member.MemberId), Keys.IndexValue);
+        tx.PutRaw(Keys.PoolActive(member.PoolId, member.MemberId), Keys.IndexValue);
     }
+
+    /// <summary>Stages the exit of a member: the record, and its removal from the active index.</summary>
+    public void Exit(Member exited)
+    {
+        ArgumentNullException.ThrowIfNull(exited);
+        Put(exited);
+        tx.DeleteIndex(Keys.PoolActive(exited.PoolId, exited.MemberId));
+    }
+
+    /// <summary>How many members of the pool are active (index keys only; no record is decoded).</summary>
+    public int ActiveCount(string poolId) => tx.Scan(Keys.PoolActiveType, poolId).Count();
+
+    /// <summary>Every member ever enrolled in the pool, in member id order.</summary>
+    public IEnumerable<Member> All(string poolId)
+        => tx.Scan(Keys.PoolMemberType, poolId).Select(kv => Get(State.CompositeKey.Split(kv.Key).Attributes[1]));
 
     /// <summary>Stages the member record.</summary>
     public void Put(Member member)

@@ -14,10 +14,25 @@ public sealed class ReferenceKeeper(TxScope tx)
         return bytes is null ? null : Encoding.UTF8.GetString(bytes);
     }
 
+    /// <summary>The key of the entry that used <paramref name="reference"/> in <paramref name="refNamespace"/>, or null.</summary>
+    public string? Find(string refNamespace, string reference)
+    {
+        var bytes = tx.GetRaw(State.CompositeKey.Create(Keys.PaymentRefType, refNamespace, reference));
+        return bytes is null ? null : Encoding.UTF8.GetString(bytes);
+    }
+
     /// <summary>Stages the reference as used by <paramref name="entry"/>.</summary>
     public void Use(LedgerEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
         tx.PutRaw(Keys.PaymentRef(entry.Kind, entry.PaymentReference!), Encoding.UTF8.GetBytes(Keys.PoolEntry(entry)));
+    }
+
+    /// <summary>Stages the reference as used by a campaign entry (same namespaces as pool entries).</summary>
+    public void Use(ReliefEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        tx.PutRaw(State.CompositeKey.Create(Keys.PaymentRefType, Keys.RefNamespace(entry.Kind), entry.PaymentReference!),
+            Encoding.UTF8.GetBytes(Keys.CampaignEntry(entry)));
     }
 }

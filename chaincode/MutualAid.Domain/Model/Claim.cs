@@ -37,6 +37,21 @@ public sealed record Claim
     public DateTimeOffset? ApprovedAt { get; init; }
     public DateTimeOffset? RedemptionEndsAt { get; init; }
 
+    /// <summary>The version of the pool's parameters in force when the claim was filed; its rules never change after.</summary>
+    public int ParametersVersion { get; init; } = 1;
+
+    /// <summary>Filed and UnderReview must be decided by then; afterwards LapseReview rejects the claim (appealable).</summary>
+    public DateTimeOffset? ReviewEndsAt { get; init; }
+
+    /// <summary>Set on rejection: the claimant may appeal until then; afterwards CloseRejectedClaim makes it Final.</summary>
+    public DateTimeOffset? AppealEndsAt { get; init; }
+
+    /// <summary>In cost-sharing pools, the sharing period that charged this claim's aid; payouts wait for it.</summary>
+    public int? SharedInPeriod { get; init; }
+
+    /// <summary>The pro-rata benefit reduction applied when members' caps bound in the sharing period.</summary>
+    public long? BenefitReduction { get; init; }
+
     /// <summary>Why the claim ended, as a stable code (e.g. PAID_IN_FULL, OBJECTION_SUSTAINED).</summary>
     public string? Outcome { get; init; }
 

@@ -7,23 +7,32 @@ public static class ClaimTransitions
 {
     private static readonly Dictionary<ClaimStatus, ClaimStatus[]> Allowed = new()
     {
-        [ClaimStatus.Filed] = [ClaimStatus.UnderReview],
+        [ClaimStatus.Filed] = [ClaimStatus.UnderReview, ClaimStatus.Rejected],
         [ClaimStatus.UnderReview] = [ClaimStatus.Noticed, ClaimStatus.Rejected],
         [ClaimStatus.Noticed] = [ClaimStatus.Approved, ClaimStatus.Rejected],
         [ClaimStatus.Approved] = [ClaimStatus.Paying, ClaimStatus.Closed],
         [ClaimStatus.Paying] = [ClaimStatus.Closed],
-        [ClaimStatus.Rejected] = [],
+        [ClaimStatus.Rejected] = [ClaimStatus.Appealed, ClaimStatus.Final],
+        [ClaimStatus.Appealed] = [ClaimStatus.Approved, ClaimStatus.Final],
         [ClaimStatus.Closed] = [],
+        [ClaimStatus.Final] = [],
     };
 
     /// <summary>True when <paramref name="to"/> may follow <paramref name="from"/>.</summary>
     public static bool IsAllowed(ClaimStatus from, ClaimStatus to) => Allowed[from].Contains(to);
 
-    /// <summary>True for stages nothing may leave.</summary>
+    /// <summary>True for stages nothing may leave (Closed, Final).</summary>
     public static bool IsTerminal(ClaimStatus status) => Allowed[status].Length == 0;
 
-    /// <summary>True for claims that still count as open against the member.</summary>
-    public static bool IsOpen(ClaimStatus status) => !IsTerminal(status);
+    /// <summary>
+    /// True for claims that still count as open against the member (they block exit). A rejected claim does
+    /// not: the member may leave and still appeal; an appeal re-opens it until the jury decides.
+    /// </summary>
+    public static bool IsOpen(ClaimStatus status) => !IsTerminal(status) && status != ClaimStatus.Rejected;
+
+    /// <summary>True for stages that carry an outcome code (why the claim was rejected or ended).</summary>
+    public static bool HasOutcome(ClaimStatus status)
+        => status is ClaimStatus.Rejected or ClaimStatus.Appealed or ClaimStatus.Final or ClaimStatus.Closed;
 
     /// <summary>
     /// The claim moved to <paramref name="to"/>, with the stage stamped on its timeline.

@@ -1,9 +1,12 @@
 namespace MutualAid.Domain.Model;
 
-/// <summary>The kind of a pool ledger entry; contributions add to a pool, everything else takes from it.</summary>
+/// <summary>
+/// The kind of a pool ledger entry. Contributions and recoveries add to a pool; payouts, fees, refunds and
+/// withdrawals take from it; a reserve draw is a memo that moves nothing (it releases locked reserve).
+/// </summary>
 public enum EntryKind
 {
-    /// <summary>Money received from or for a member.</summary>
+    /// <summary>Money received from or for a member (including payment of a cost-sharing charge).</summary>
     Contribution,
 
     /// <summary>Money paid on an approved claim.</summary>
@@ -14,4 +17,13 @@ public enum EntryKind
 
     /// <summary>Contributions returned to a member who left in the waiting period.</summary>
     Refund,
+
+    /// <summary>Money recovered on a receivable: a repayment, or an offset withheld from a later payout.</summary>
+    Recovery,
+
+    /// <summary>Memo: the part of a sharing period that members' caps prevented, funded from the locked reserve.</summary>
+    ReserveDraw,
+
+    /// <summary>Capital withdrawn by the administrator, never below locked reserve plus approved-but-unpaid claims.</summary>
+    Withdrawal,
 }

@@ -25,7 +25,18 @@ public sealed record LedgerEntry
     public string? DestinationHash { get; init; }
     public required DateTimeOffset At { get; init; }
 
+    /// <summary>The receivable a Recovery entry settles.</summary>
+    public string? RecoveryId { get; init; }
+
+    /// <summary>The sharing period a contribution pays, or a reserve draw funds.</summary>
+    public int? PeriodSeq { get; init; }
+
     /// <summary>The signed effect on the pool balance (derived, not stored).</summary>
     [JsonIgnore]
-    public long SignedAmount => Kind == EntryKind.Contribution ? Amount.Amount : checked(-Amount.Amount);
+    public long SignedAmount => Kind switch
+    {
+        EntryKind.Contribution or EntryKind.Recovery => Amount.Amount,
+        EntryKind.ReserveDraw => 0,
+        _ => checked(-Amount.Amount),
+    };
 }

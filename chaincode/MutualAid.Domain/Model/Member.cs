@@ -19,6 +19,9 @@ public sealed record Member
     public required MemberStatus Status { get; init; }
     public DateOnly? ExitDate { get; init; }
 
+    /// <summary>The exit instant: a member is in a sharing snapshot when JoinedAt ≤ start &lt; ExitedAt.</summary>
+    public DateTimeOffset? ExitedAt { get; init; }
+
     /// <summary>Hash of the registered payout account; claims bind to the value at filing.</summary>
     public string? PayoutDestinationHash { get; init; }
 
@@ -34,4 +37,7 @@ public sealed record Member
 
     /// <summary>True when the member was covered on <paramref name="date"/> (joined, not yet exited).</summary>
     public bool CoveredOn(DateOnly date) => date >= JoinDate && (ExitDate is null || date < ExitDate);
+
+    /// <summary>True when the member was a member at the instant <paramref name="at"/> (sharing snapshots).</summary>
+    public bool MemberAt(DateTimeOffset at) => JoinedAt <= at && (ExitedAt is null || ExitedAt > at);
 }

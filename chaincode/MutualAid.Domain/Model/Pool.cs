@@ -24,7 +24,19 @@ public sealed record Pool
     /// <summary>When the pool was created.</summary>
     public required DateTimeOffset CreatedAt { get; init; }
 
+    /// <summary>The version of <see cref="Parameters"/>; 1 at creation, one more per executed change.</summary>
+    public int ParametersVersion { get; init; } = 1;
+
+    /// <summary>True while an emergency pause is in force: no new claims, payouts or disbursements.</summary>
+    public bool Paused { get; init; }
+
+    /// <summary>When the pause in force began.</summary>
+    public DateTimeOffset? PausedAt { get; init; }
+
     /// <summary>The organization entry of <paramref name="mspId"/>, or null when it does not take part.</summary>
     public PoolOrganization? FindOrganization(string mspId)
         => Organizations.FirstOrDefault(o => string.Equals(o.MspId, mspId, StringComparison.Ordinal));
+
+    /// <summary>The organizations that take part and are not suspended.</summary>
+    public IEnumerable<PoolOrganization> ActiveOrganizations => Organizations.Where(o => !o.Suspended);
 }

@@ -14,5 +14,8 @@ public sealed record PoolOutflows
     public required long Payouts { get; init; }
     public required long Fees { get; init; }
     public required long Refunds { get; init; }
+
+    /// <summary>Capital withdrawn by the administrator.</summary>
+    public long Withdrawals { get; init; }
     public string? LastTxId { get; init; }
 }

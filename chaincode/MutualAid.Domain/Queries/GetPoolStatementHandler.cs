@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization.Metadata;
+using MutualAid.Domain.Handlers;
 using MutualAid.Domain.Json;
 using MutualAid.Domain.Keepers;
-using MutualAid.Domain.Model;
 using MutualAid.Domain.Routing;
 using MutualAid.Domain.Runtime;
 
@@ -28,7 +28,14 @@ public sealed class GetPoolStatementHandler : Handler<PoolRequest>
             Fees = totals.Fees,
             Refunds = totals.Refunds,
             Balance = totals.Balance(pool.OpeningBalance),
-            Reserve = Money.ApplyBasisPoints(totals.Contributions, pool.Parameters.ReserveRatioBps),
+            Reserve = Solvency.LockedReserve(pool, totals),
+            Recoveries = totals.Recoveries,
+            Withdrawals = totals.Withdrawals,
+            ReserveDraws = totals.ReserveDraws,
+            OutstandingApproved = Solvency.OutstandingApproved(tx, pool.PoolId),
+            ActiveMembers = new MemberKeeper(tx).ActiveCount(pool.PoolId),
+            ParametersVersion = pool.ParametersVersion,
+            Paused = pool.Paused,
             EntryCount = totals.EntryCount,
             OutflowSequence = pools.GetOutflows(pool.PoolId).Sequence,
             MemberCount = tx.Scan(Keys.PoolMemberType, pool.PoolId).Count(),

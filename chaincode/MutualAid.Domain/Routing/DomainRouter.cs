@@ -29,6 +29,14 @@ public sealed class DomainRouter
         new ObjectToClaimHandler(), new FinalizeClaimHandler(), new RecordPayoutHandler(), new ExpireClaimHandler(),
         new GetPoolHandler(), new GetPoolStatementHandler(), new GetMemberStatementHandler(), new GetClaimHandler(),
         new GetClaimHistoryHandler(), new ListClaimsHandler(), new GetServiceTimesHandler(),
+        new LapseReviewHandler(), new CloseRejectedClaimHandler(), new AppealClaimHandler(), new CastJuryBallotHandler(),
+        new ResolveAppealHandler(), new GetAppealHandler(),
+        new SubmitProposalHandler(), new VoteOnProposalHandler(), new TallyProposalHandler(), new ExecuteProposalHandler(),
+        new GetProposalHandler(), new GetGovernanceHistoryHandler(),
+        new DeclareCampaignHandler(), new FundCampaignHandler(), new VerifyBeneficiariesHandler(), new DisburseReliefHandler(),
+        new ReviewReliefPaymentHandler(), new CloseCampaignHandler(), new GetCampaignReportHandler(),
+        new OpenClaimRecoveryHandler(), new RepayRecoveryHandler(), new GetRecoveryHandler(),
+        new CloseSharingPeriodHandler(), new RecomputePeriodHandler(), new GetMemberChargesHandler(), new WithdrawCapitalHandler(),
     ]);
 
     /// <summary>The function names, in ordinal order.</summary>

@@ -11,6 +11,8 @@ public sealed class ClaimTransitionsTests
         (ClaimStatus.UnderReview, ClaimStatus.Rejected), (ClaimStatus.Noticed, ClaimStatus.Approved),
         (ClaimStatus.Noticed, ClaimStatus.Rejected), (ClaimStatus.Approved, ClaimStatus.Paying),
         (ClaimStatus.Approved, ClaimStatus.Closed), (ClaimStatus.Paying, ClaimStatus.Closed),
+        (ClaimStatus.Filed, ClaimStatus.Rejected), (ClaimStatus.Rejected, ClaimStatus.Appealed), (ClaimStatus.Rejected, ClaimStatus.Final),
+        (ClaimStatus.Appealed, ClaimStatus.Approved), (ClaimStatus.Appealed, ClaimStatus.Final),
     ];
 
     private static IEnumerable<TestCaseData> AllPairs()
@@ -20,10 +22,21 @@ public sealed class ClaimTransitionsTests
     public void IsAllowed_EveryPair_MatchesTheStateMachine(ClaimStatus from, ClaimStatus to)
         => Assert.That(ClaimTransitions.IsAllowed(from, to), Is.EqualTo(Allowed.Contains((from, to))));
 
-    [TestCase(ClaimStatus.Rejected)]
+    [TestCase(ClaimStatus.Final)]
     [TestCase(ClaimStatus.Closed)]
-    public void IsTerminal_RejectedOrClosed_NothingLeaves(ClaimStatus status)
+    public void IsTerminal_FinalOrClosed_NothingLeaves(ClaimStatus status)
         => Assert.That(Enum.GetValues<ClaimStatus>().Where(t => ClaimTransitions.IsAllowed(status, t)), Is.Empty);
+
+    [Test]
+    public void IsTerminal_OnlyFinalAndClosed_EveryOtherStageCanMoveOn()
+        => Assert.That(Enum.GetValues<ClaimStatus>().Where(ClaimTransitions.IsTerminal), Is.EquivalentTo(new[] { ClaimStatus.Final, ClaimStatus.Closed }));
+
+    [TestCase(ClaimStatus.Rejected, false)]
+    [TestCase(ClaimStatus.Appealed, true)]
+    [TestCase(ClaimStatus.Final, false)]
+    [TestCase(ClaimStatus.UnderReview, true)]
+    public void IsOpen_RejectedIsNotOpenButAppealedIs(ClaimStatus status, bool open)
+        => Assert.That(ClaimTransitions.IsOpen(status), Is.EqualTo(open));
 
     [Test]
     public void MoveTo_DisallowedTransition_ThrowsInvalidClaimTransition()

@@ -10,7 +10,7 @@ namespace MutualAid.Domain.Tests.Properties;
 /// Interprets a random operation sequence against a <see cref="TestChain"/> (which checks every invariant after
 /// each step). Valid and invalid steps are mixed on purpose: a failure must be a 4xx that changed nothing.
 /// </summary>
-public sealed class SequenceRunner
+public sealed partial class SequenceRunner
 {
     private static readonly string[] Orgs = [Actors.InsurerA, Actors.InsurerB, Actors.Ngo];
     private readonly Scenario _s;
@@ -22,12 +22,15 @@ public sealed class SequenceRunner
         Chain = new TestChain(seed) { CheckInvariants = checkInvariants };
         _s = new Scenario(Chain);
         _s.CreatePool(Parameters, opening: 10_000);
+        SetUpSharingAndRelief();
     }
 
     public static PoolParameters Parameters { get; } = Scenario.DefaultParameters with
     {
         WaitingPeriodDays = 1, FilingDeadlineDays = 20, MaxBenefitPerClaim = 200_000, MaxBenefitPerMemberLifetime = 300_000,
         ManagementFeeBps = 800, ReserveRatioBps = 1_000, NoticeWindowDays = 1, RedemptionWindowDays = 10, MaxClaimAttemptsPerMember = 3,
+        ReviewWindowDays = 5, AppealWindowDays = 3, AppealVotingDays = 2, JurorMinMembershipDays = 1, JuryQuorum = 2, JuryExtensionHours = 12,
+        ProposalVotingDays = 3, TimelockDays = 1,
     };
 
     public TestChain Chain { get; }
@@ -50,6 +53,7 @@ public sealed class SequenceRunner
             Assert.That(response.Status, Is.Not.EqualTo(500), $"step {i} {op}: {response.Message}");
             var key = response.IsSuccess ? Chain.Ledger.Events.Count > 0 ? Chain.Ledger.Log[^1].EventName ?? "NoEvent" : "NoEvent" : response.ErrorCode!;
             Coverage[key] = Coverage.GetValueOrDefault(key) + 1;
+            Track(op, response);
             if (response.IsSuccess && op.Kind == OperationKind.Enroll)
             {
                 _members.Add(CanonicalJson.Deserialize(response.Payload.Span, DomainJsonContext.Default.Member));
@@ -57,7 +61,9 @@ public sealed class SequenceRunner
 
             if (response.IsSuccess && op.Kind == OperationKind.Submit)
             {
-                _claims.Add(CanonicalJson.Deserialize(response.Payload.Span, DomainJsonContext.Default.Claim).ClaimId);
+                var filed = CanonicalJson.Deserialize(response.Payload.Span, DomainJsonContext.Default.Claim);
+                _claims.Add(filed.ClaimId);
+                Claims.Add(filed.ClaimId);
             }
         }
     }
@@ -106,7 +112,7 @@ public sealed class SequenceRunner
             case OperationKind.Enroll:
                 return Chain.Invoke(Actors.Caseworker(Orgs[op.A % 3]), "EnrollMember", new
                 {
-                    poolId = Scenario.PoolId, kycHash = Scenario.Hash($"kyc-{op.B % 50}"), consentHash = Scenario.Hash("consent"),
+                    poolId = op.C % 4 == 3 ? SharingPoolId : Scenario.PoolId, kycHash = Scenario.Hash($"kyc-{op.B % 50}"), consentHash = Scenario.Hash("consent"),
                     payoutDestinationHash = op.C % 5 == 0 ? null : Scenario.Hash($"iban-{op.B}"),
                 });
             case OperationKind.Contribute when member is not null:
@@ -131,7 +137,7 @@ public sealed class SequenceRunner
             case OperationKind.Endorse when claimId is not null:
                 var claimed = Load(claimId).ClaimedAmount.Amount;
                 var approve = op.C % 13 == 0 ? claimed + 1 : Math.Max(1, claimed * ((op.C % 10) + 1) / 10);
-                return Chain.Invoke(Actors.Assessor(org), "EndorseClaim", op.C % 10 == 0
+                return Chain.Invoke(Actors.Assessor(org), "EndorseClaim", op.C % 5 == 0
                     ? new { claimId, decision = EndorsementDecision.Reject, reasonCode = "NOT_COVERED", evidenceRef = Scenario.Hash("r") }
                     : new { claimId, decision = EndorsementDecision.Approve, approvedAmount = (Money?)Scenario.Eur(approve), reasonCode = "COVERED", evidenceRef = Scenario.Hash("a") });
             case OperationKind.Objection when claimId is not null:
@@ -162,7 +168,7 @@ public sealed class SequenceRunner
                 Chain.Advance(TimeSpan.FromDays(op.A % 3) + TimeSpan.FromHours(op.B % 24));
                 return null;
             default:
-                return null;
+                return StepMore(op, index, member, org);
         }
     }
 }

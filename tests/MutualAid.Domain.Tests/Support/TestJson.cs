@@ -10,7 +10,7 @@ public static class TestJson
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter() },
+        Converters = { new JsonStringEnumConverter(), new Json.UtcTimestampConverter() },
     };
 
     public static string Serialize(object value) => JsonSerializer.Serialize(value, Options);
