@@ -4,7 +4,8 @@ namespace MutualAid.Domain.Model;
 /// The rules of a pool. Amounts are minor units of <see cref="Currency"/>; rates are basis points; windows
 /// are whole days. Set at creation; changed only through governance (a new version; claims keep the version
 /// they were filed under). Properties after <see cref="MaxClaimAttemptsPerMember"/> have defaults so a pool
-/// may state only what differs.
+/// may state only what differs. Those have setters, not init accessors: the source-generated deserializer
+/// assigns every init-only property at construction, so an omitted one would become 0 instead of its default.
 /// </summary>
 public sealed record PoolParameters
 {
@@ -42,53 +43,53 @@ public sealed record PoolParameters
     public required int MaxClaimAttemptsPerMember { get; init; }
 
     /// <summary>Days from filing within which review must reach a decision; afterwards the claim lapses to Rejected.</summary>
-    public int ReviewWindowDays { get; init; } = 60;
+    public int ReviewWindowDays { get; set; } = 60;
 
     /// <summary>Days after a rejection within which the claimant may appeal (once).</summary>
-    public int AppealWindowDays { get; init; } = 14;
+    public int AppealWindowDays { get; set; } = 14;
 
     /// <summary>Days the jury votes on an appeal, before extensions.</summary>
-    public int AppealVotingDays { get; init; } = 7;
+    public int AppealVotingDays { get; set; } = 7;
 
     /// <summary>Days of membership, at the moment the appeal opens, a juror needs.</summary>
-    public int JurorMinMembershipDays { get; init; } = 30;
+    public int JurorMinMembershipDays { get; set; } = 30;
 
     /// <summary>Fewest ballots for a valid appeal vote; fewer and the rejection stands.</summary>
-    public int JuryQuorum { get; init; } = 3;
+    public int JuryQuorum { get; set; } = 3;
 
     /// <summary>Share of ballots (basis points) that upholding must exceed; a tie never upholds.</summary>
-    public int JuryUpholdThresholdBps { get; init; } = 5_000;
+    public int JuryUpholdThresholdBps { get; set; } = 5_000;
 
     /// <summary>A ballot this close to the voting deadline (hours) moves the deadline to this long after it.</summary>
-    public int JuryExtensionHours { get; init; } = 24;
+    public int JuryExtensionHours { get; set; } = 24;
 
     /// <summary>Days a governance proposal is open to votes.</summary>
-    public int ProposalVotingDays { get; init; } = 7;
+    public int ProposalVotingDays { get; set; } = 7;
 
     /// <summary>Share of the electorate (basis points) that must vote for a proposal to be valid.</summary>
-    public int ProposalQuorumBps { get; init; } = 5_000;
+    public int ProposalQuorumBps { get; set; } = 5_000;
 
     /// <summary>Share of for + against votes (basis points) that "for" must exceed.</summary>
-    public int ProposalMajorityBps { get; init; } = 5_000;
+    public int ProposalMajorityBps { get; set; } = 5_000;
 
     /// <summary>Share of the whole electorate (basis points) that must vote for an emergency pause.</summary>
-    public int QualifiedMajorityBps { get; init; } = 6_667;
+    public int QualifiedMajorityBps { get; set; } = 6_667;
 
     /// <summary>Days between a proposal passing and taking effect (pause and unpause take effect at once).</summary>
-    public int TimelockDays { get; init; } = 2;
+    public int TimelockDays { get; set; } = 2;
 
     /// <summary>Most active members the pool accepts (capacity).</summary>
-    public int MaxActiveMembers { get; init; } = 1_000_000;
+    public int MaxActiveMembers { get; set; } = 1_000_000;
 
     /// <summary>
     /// How far approved-but-unpaid claims may exceed the free funds (balance above the locked reserve, plus what one
     /// sharing period can charge). 0 means every approval must be funded; the default (10^15) keeps pay-as-you-go pools
     /// working as they did before the rule existed. Payouts never break the balance or reserve whatever this says.
     /// </summary>
-    public long MaxUnfundedApprovals { get; init; } = 1_000_000_000_000_000;
+    public long MaxUnfundedApprovals { get; set; } = 1_000_000_000_000_000;
 
     /// <summary>Most of a payout (basis points) withheld to offset the member's open recoveries.</summary>
-    public int MaxOffsetBps { get; init; } = 5_000;
+    public int MaxOffsetBps { get; set; } = 5_000;
 
     /// <summary>Periodic cost sharing (Xiang Hu Bao style, with caps); null for a contribution-funded pool.</summary>
     public CostSharingTerms? CostSharing { get; init; }
