@@ -65,6 +65,8 @@ internal sealed class GatewayFixture : IAsyncDisposable
 
     public Deliver.DeliverClient Deliver(string mspId = "InsurerMSP") => new(Channel(mspId));
 
+    public Endorser.EndorserClient Endorser(string mspId = "InsurerMSP") => new(Channel(mspId));
+
     public SigningIdentity User(string mspId = "InsurerMSP", string user = "User1")
     {
         var consortium = ConsortiumSpec.From(Host.Config);
