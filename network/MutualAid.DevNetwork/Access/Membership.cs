@@ -19,6 +19,7 @@ public sealed class Membership
     private readonly Dictionary<string, MspDefinition> _msps;
     private readonly SignatureVerifier _verifier;
     private readonly ConcurrentDictionary<string, (X509Identity Identity, IdentityRole Role)> _identities = new(StringComparer.Ordinal);
+    private readonly VerifiedSignatures _verified = new();
 
     /// <summary>Creates the membership from the organizations' MSP definitions.</summary>
     public Membership(IEnumerable<MspDefinition> msps, SignatureVerifier? verifier = null)
@@ -77,8 +78,29 @@ public sealed class Membership
     }
 
     /// <summary>True when <paramref name="signature"/> is a valid low-S signature of <paramref name="message"/> by the identity.</summary>
-    public bool Verify(X509Identity identity, ReadOnlySpan<byte> message, ReadOnlySpan<byte> signature) =>
-        _verifier.IsValid(identity, message, signature);
+    public bool Verify(X509Identity identity, ReadOnlySpan<byte> message, ReadOnlySpan<byte> signature)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        if (_verified.Contains(identity, message, signature))
+        {
+            return true;
+        }
+
+        var valid = _verifier.IsValid(identity, message, signature);
+        if (valid)
+        {
+            _verified.Add(identity, message, signature);
+        }
+
+        return valid;
+    }
+
+    /// <summary>Records a signature this process just made with the identity's key, so checking it later costs nothing.</summary>
+    public void RememberOwnSignature(X509Identity identity, ReadOnlySpan<byte> message, ReadOnlySpan<byte> signature)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        _verified.Add(identity, message, signature);
+    }
 
     /// <summary>Whether a validated identity satisfies a policy principal (role principals only).</summary>
     public bool Satisfies(MSPPrincipal principal, X509Identity identity)

@@ -45,7 +45,7 @@ public sealed partial class GatewayService
         }
 
         // Every chosen peer signs the identical response payload, as peers of a real network do in parallel.
-        var endorsements = await Task.WhenAll(endorsers.Select(endorser => Sign(endorser, responsePayload))).ConfigureAwait(false);
+        var endorsements = await Task.WhenAll(endorsers.Select(endorser => Sign(endorser, responsePayload, network.Membership))).ConfigureAwait(false);
 
         if (simulation.Simulator.ToPrivateReadWriteSet() is { } privateWrites)
         {
@@ -56,10 +56,12 @@ public sealed partial class GatewayService
     }
 
     /// <summary>A peer's endorsement: its identity and its signature over (response payload ‖ identity).</summary>
-    internal static async Task<Fabric.Protos.Peer.Endorsement> Sign(PeerNode endorser, ByteString responsePayload)
+    internal static async Task<Fabric.Protos.Peer.Endorsement> Sign(PeerNode endorser, ByteString responsePayload, Access.Membership? membership = null)
     {
-        var identity = endorser.Identity.Identity.Serialized;
-        var signature = await endorser.Identity.SignAsync(BlockValidator.EndorsementMessage(responsePayload, identity.Span)).ConfigureAwait(false);
-        return new Fabric.Protos.Peer.Endorsement { Endorser = ByteString.CopyFrom(identity.Span), Signature = ByteString.CopyFrom(signature) };
+        var identity = endorser.Identity.Identity;
+        var message = BlockValidator.EndorsementMessage(responsePayload, identity.Serialized.Span);
+        var signature = await endorser.Identity.SignAsync(message).ConfigureAwait(false);
+        membership?.RememberOwnSignature(identity, message, signature);
+        return new Fabric.Protos.Peer.Endorsement { Endorser = ByteString.CopyFrom(identity.Serialized.Span), Signature = ByteString.CopyFrom(signature) };
     }
 }
