@@ -1,0 +1,25 @@
+using static MutualAid.Gateway.Api.RouteBuilder;
+
+namespace MutualAid.Gateway.Api.Routes;
+
+/// <summary>Disaster-relief campaigns: declaration, funding, beneficiaries, disbursement and review.</summary>
+internal static class ReliefRoutes
+{
+    private const string Resource = "Relief";
+
+    private const string Hash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
+    public static IEnumerable<FunctionRoute> All { get; } =
+    [
+        Write(Resource, "/campaigns", "DeclareCampaign", "Declares a relief campaign on a pool.", [Roles.Coordinator]) with { SuccessStatus = 201 },
+        Read(Resource, "/campaigns/{campaignId}", "GetCampaignReport", "The campaign's report: budget, funding, payments."),
+        Write(Resource, "/campaigns/{campaignId}/funding", "FundCampaign", "Funds a campaign.", [Roles.Coordinator, Roles.Delegate],
+            """{"amount":{"amount":100000,"currency":"EUR"},"paymentReference":"FUND-0001"}""") with { SuccessStatus = 201, RetryOnConflict = true },
+        Write(Resource, "/campaigns/{campaignId}/beneficiaries", "VerifyBeneficiaries", "Verifies beneficiaries by hash.", [Roles.Assessor],
+            $$"""{"beneficiaryHashes":["{{Hash}}"],"evidenceRef":"{{Hash}}"}"""),
+        Write(Resource, "/campaigns/{campaignId}/disbursements", "DisburseRelief", "Disburses relief payments.", [Roles.Coordinator]) with { SuccessStatus = 201 },
+        Write(Resource, "/campaigns/{campaignId}/close", "CloseCampaign", "Closes a campaign.", Roles.AnyOperator),
+        Write(Resource, "/relief-payments/{paymentId}/reviews", "ReviewReliefPayment", "Reviews a fast-path relief payment.", [Roles.Assessor],
+            $$"""{"passed":true,"reasonCode":"VERIFIED","evidenceRef":"{{Hash}}"}"""),
+    ];
+}

@@ -1,0 +1,86 @@
+namespace MutualAid.Gateway.Hosting;
+
+/// <summary>
+/// The gateway's settings, bound from configuration (command line <c>--Mode External</c>, environment
+/// <c>MUTUALAID_Mode</c>, or <c>appsettings.json</c>). Every property has a default that runs the embedded default.
+/// </summary>
+public sealed class GatewaySettings
+{
+    /// <summary>Embedded (default) or External.</summary>
+    public GatewayMode Mode { get; set; } = GatewayMode.Embedded;
+
+    /// <summary>Where the ledger, crypto material, API keys and idempotency records live; default <c>.mutualaid</c>.</summary>
+    public string DataDirectory { get; set; } = ".mutualaid";
+
+    /// <summary>
+    /// The listening URL. External: this organization's gateway. Embedded: the first organization's; the others
+    /// listen on the following ports (8080, 8081, 8082), or on free ports when the port is 0.
+    /// </summary>
+    public string Urls { get; set; } = "http://127.0.0.1:8080";
+
+    /// <summary>The MSP id this gateway serves (External); default InsurerMSP.</summary>
+    public string Organization { get; set; } = "InsurerMSP";
+
+    /// <summary>The channel; default <c>mutualaid</c>.</summary>
+    public string Channel { get; set; } = "mutualaid";
+
+    /// <summary>The chaincode; default <c>mutualaid</c>.</summary>
+    public string Chaincode { get; set; } = "mutualaid";
+
+    /// <summary>How many times a write the gateway knows to be safe is re-run after an MVCC conflict; default 25.</summary>
+    public int MaxConflictRetries { get; set; } = 25;
+
+    /// <summary>The largest request body accepted, in bytes; default 64 KiB (413 beyond).</summary>
+    public long MaxRequestBodyBytes { get; set; } = 64 * 1024;
+
+    /// <summary>The interval of heartbeat comments on the event stream; default 15 s.</summary>
+    public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Settings of the embedded default.</summary>
+    public EmbeddedSettings Embedded { get; set; } = new();
+
+    /// <summary>Settings of a real network (External mode).</summary>
+    public ExternalSettings External { get; set; } = new();
+
+    /// <summary>Where traces and metrics go.</summary>
+    public TelemetrySettings Telemetry { get; set; } = new();
+}
+
+/// <summary>Settings of the embedded default.</summary>
+public sealed class EmbeddedSettings
+{
+    /// <summary>True to give the development network's peers free ports instead of 7051, 9051 and 11051.</summary>
+    public bool FreePeerPorts { get; set; }
+}
+
+/// <summary>The real Fabric network one organization's gateway talks to.</summary>
+public sealed class ExternalSettings
+{
+    /// <summary>The organization's gateway peer, e.g. <c>https://peer0.insurer.example.com:7051</c>.</summary>
+    public string PeerEndpoint { get; set; } = string.Empty;
+
+    /// <summary>PEM file of the peer organization's TLS CA; absent for a plaintext (h2c) endpoint.</summary>
+    public string? TlsRootCertificate { get; set; }
+
+    /// <summary>The host name expected in the peer's TLS certificate, when it differs from the endpoint's.</summary>
+    public string? ServerNameOverride { get; set; }
+
+    /// <summary>
+    /// The wallet: a folder with one MSP folder per identity (<c>&lt;name&gt;/msp/signcerts/*.pem</c> and
+    /// <c>&lt;name&gt;/msp/keystore/*</c>, the test-network <c>users/</c> layout).
+    /// </summary>
+    public string Wallet { get; set; } = string.Empty;
+
+    /// <summary>The API key file (SHA-256 hashes → identities); default <c>DATA/gateway/api-keys.json</c>.</summary>
+    public string? ApiKeysFile { get; set; }
+}
+
+/// <summary>Where OpenTelemetry traces and metrics are exported.</summary>
+public sealed class TelemetrySettings
+{
+    /// <summary>Export to the console; default true.</summary>
+    public bool Console { get; set; } = true;
+
+    /// <summary>An OTLP endpoint (e.g. <c>http://127.0.0.1:4317</c>); none by default.</summary>
+    public string? OtlpEndpoint { get; set; }
+}
