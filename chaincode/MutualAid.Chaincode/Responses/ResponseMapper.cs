@@ -6,7 +6,7 @@ namespace MutualAid.Chaincode.Responses;
 
 /// <summary>
 /// Turns a <see cref="DomainResponse"/> into the shim's <see cref="Response"/>: 200 with the canonical JSON
-/// payload, or the domain's 4xx/500 status with its message, which always starts with the error code.
+/// payload (and, for a replayed write, the message <c>REPLAYED: ...</c>), or the domain's 4xx/500 status with its message, which always starts with the error code.
 /// </summary>
 public static class ResponseMapper
 {
@@ -16,7 +16,14 @@ public static class ResponseMapper
         ArgumentNullException.ThrowIfNull(response);
         if (response.IsSuccess)
         {
-            return ChaincodeResponses.Success(response.Payload.Span);
+            // A replayed write keeps the first payload byte for byte; only the message says it was not run again.
+            var success = ChaincodeResponses.Success(response.Payload.Span);
+            if (response.Replayed)
+            {
+                success.Message = response.Message;
+            }
+
+            return success;
         }
 
         // A failure must never look like a success to the peer: anything outside 400-599 becomes a fault.

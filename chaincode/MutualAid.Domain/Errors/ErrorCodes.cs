@@ -101,6 +101,9 @@ public static class ErrorCodes
     public const string MemberCapacityReached = "MEMBER_CAPACITY_REACHED";
     public const string WithdrawalBelowLocked = "WITHDRAWAL_BELOW_LOCKED";
 
+    /// <summary>The organization already used this request id for another function or other arguments.</summary>
+    public const string RequestIdReused = "REQUEST_ID_REUSED";
+
     // 500: a fault in the chaincode, never the caller's doing.
     public const string InternalError = "INTERNAL_ERROR";
 
@@ -141,7 +144,7 @@ public static class ErrorCodes
             SaltCommitmentMismatch, DuplicateBeneficiary, BeneficiaryNotVerified, EntitlementExceeded, BudgetExceeded, InsufficientCampaignBalance,
             FastPathCapExceeded, FastPathReviewsOverdue, ReliefReviewDone, RecoveryExceedsPaid, RecoveryOverpaid,
             CostSharingDisabled, SharingPeriodOpen, SharingPending, ChargeOverpaid, PoolCapacityExceeded,
-            MemberCapacityReached, WithdrawalBelowLocked);
+            MemberCapacityReached, WithdrawalBelowLocked, RequestIdReused);
         Add(500, InternalError);
         return map;
     }

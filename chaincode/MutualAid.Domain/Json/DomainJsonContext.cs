@@ -86,6 +86,7 @@ namespace MutualAid.Domain.Json;
 [JsonSerializable(typeof(PeriodRecomputation))]
 [JsonSerializable(typeof(MemberChargeStatement))]
 [JsonSerializable(typeof(WithdrawCapitalRequest))]
+[JsonSerializable(typeof(RequestRecord))]
 [JsonSerializable(typeof(IReadOnlyList<ReliefPayment>))]
 [JsonSerializable(typeof(List<ReliefPayment>))]
 [JsonSerializable(typeof(List<BeneficiaryVerification>))]

@@ -48,6 +48,7 @@ public static class Keys
     public const string SharingType = "sharing";
     public const string SharingPeriodType = "sharing~period";
     public const string MemberChargeType = "member~charge";
+    public const string RequestType = "request";
 
     /// <summary>The private collection shared by the insurers and NGOs that holds claim details.</summary>
     public const string ClaimDetailsCollection = "insurerNgoPrivate";
@@ -96,6 +97,7 @@ public static class Keys
     public static string Beneficiary(string windowId, string hash) => CompositeKey.Create(BeneficiaryType, windowId, hash);
     public static string Duplicate(string windowId, string hash, string paymentId) => CompositeKey.Create(DuplicateType, windowId, hash, paymentId);
     public static string ReliefPayment(string paymentId) => CompositeKey.Create(ReliefPaymentType, paymentId);
+    public static string Request(string mspId, string requestId) => CompositeKey.Create(RequestType, mspId, requestId);
     public static string Sharing(string poolId) => CompositeKey.Create(SharingType, poolId);
     public static string SharingPeriod(string poolId, int seq) => CompositeKey.Create(SharingPeriodType, poolId, Seq6(seq));
     public static string MemberCharge(string memberId, int seq) => CompositeKey.Create(MemberChargeType, memberId, Seq6(seq));

@@ -1,6 +1,8 @@
+using System.Text;
 using MutualAid.Domain.Errors;
 using MutualAid.Domain.Handlers;
 using MutualAid.Domain.Json;
+using MutualAid.Domain.Keepers;
 using MutualAid.Domain.Queries;
 using MutualAid.Domain.Runtime;
 using MutualAid.Domain.State;
@@ -58,10 +60,16 @@ public sealed class DomainRouter
             }
 
             Authorize(handler, context.Caller);
+            var envelope = RequestEnvelope.Parse(argumentsJson);
             var tx = new TxScope(state, context);
-            var result = handler.Execute(tx, argumentsJson);
-            tx.Flush();
-            return new DomainResponse(200, null, string.Empty, CanonicalJson.SerializeObject(result));
+            if (!handler.IsWrite || envelope.RequestId is not { } requestId)
+            {
+                var result = handler.Execute(tx, envelope.ArgumentsJson);
+                tx.Flush();
+                return new DomainResponse(200, null, string.Empty, CanonicalJson.SerializeObject(result));
+            }
+
+            return InvokeOnce(tx, handler, envelope, requestId);
         }
         catch (DomainException ex)
         {
@@ -73,6 +81,30 @@ public sealed class DomainRouter
         {
             return DomainResponse.Failure(500, ErrorCodes.InternalError, $"{ErrorCodes.InternalError}: {ex.GetType().Name}: {ex.Message}");
         }
+    }
+
+    /// <summary>
+    /// Runs a write that carries a request id at most once per (caller organization, request id): the first success
+    /// records its response; a retry of the same request returns that response and writes nothing (no event either);
+    /// the same id with another request is REQUEST_ID_REUSED. Two concurrent first attempts both read the absent
+    /// record, so MVCC lets only one of them commit.
+    /// </summary>
+    private static DomainResponse InvokeOnce(TxScope tx, IDomainHandler handler, RequestEnvelope envelope, string requestId)
+    {
+        var requests = new RequestKeeper(tx);
+        var hash = envelope.Hash(handler.FunctionName, tx.Transient);
+        if (requests.Find(requestId) is { } first)
+        {
+            TxScope.Require(string.Equals(first.Function, handler.FunctionName, StringComparison.Ordinal)
+                && string.Equals(first.RequestHash, hash, StringComparison.Ordinal), ErrorCodes.RequestIdReused,
+                $"request {requestId} of {tx.Caller.MspId} was used for another {first.Function} call in transaction {first.TxId}");
+            return DomainResponse.Replay(first.TxId, Encoding.UTF8.GetBytes(first.Response));
+        }
+
+        var payload = CanonicalJson.SerializeObject(handler.Execute(tx, envelope.ArgumentsJson));
+        requests.Record(requestId, handler.FunctionName, hash, payload);
+        tx.Flush();
+        return new DomainResponse(200, null, string.Empty, payload);
     }
 
     private static void Authorize(IDomainHandler handler, Caller caller)

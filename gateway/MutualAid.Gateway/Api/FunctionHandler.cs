@@ -60,8 +60,10 @@ public sealed class FunctionHandler(FabricConnection fabric, IdempotencyStore id
             return;
         }
 
-        var outcome = await idempotency.ExecuteAsync(caller.Identity, key!, call!.Fingerprint(),
-            () => SubmitAsync(context, route, identity, call)).ConfigureAwait(false);
+        // The chaincode also runs the write at most once per request id: a retry after a lost answer returns the first result.
+        var submitted = call! with { Json = ChaincodeRequestId.Attach(call.Json, ChaincodeRequestId.For(caller.Identity, key!)) };
+        var outcome = await idempotency.ExecuteAsync(caller.Identity, key!, call.Fingerprint(),
+            () => SubmitAsync(context, route, identity, submitted)).ConfigureAwait(false);
         if (outcome.KeyReused)
         {
             await Problems.Create(context, 422, GatewayErrorCodes.IdempotencyKeyReused,

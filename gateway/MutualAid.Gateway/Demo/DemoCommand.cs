@@ -5,7 +5,8 @@ namespace MutualAid.Gateway.Demo;
 
 /// <summary>
 /// The <c>demo</c> command: starts the embedded default in a fresh temporary data directory (or <c>--DataDirectory</c>),
-/// then walks a claim over the HTTP API with the issued API keys, printing each step and the balances.
+/// then walks a claim, a relief campaign and a governance change over the HTTP API with the issued API keys, printing each
+/// step and the balances.
 /// </summary>
 public static class DemoCommand
 {
@@ -29,7 +30,15 @@ public static class DemoCommand
             var walk = new ClaimWalkthrough(Client, output);
             await output.WriteLineAsync("a claim from filing to payout, over HTTP:").ConfigureAwait(false);
             await walk.RunAsync(stop).ConfigureAwait(false);
-            await output.WriteLineAsync("relief campaign and governance steps: not part of this demo yet").ConfigureAwait(false);
+            var relief = new ReliefWalkthrough(Client, output);
+            await output.WriteLineAsync("a relief campaign from declaration to payment, over HTTP:").ConfigureAwait(false);
+            await relief.RunAsync(stop).ConfigureAwait(false);
+            await output.WriteLineAsync("governance of the relief pool, over HTTP:").ConfigureAwait(false);
+            await new GovernanceWalkthrough(Client, output, relief.PoolId, relief.CampaignId).RunAsync(stop).ConfigureAwait(false);
+            var audit = (await Client("RegulatorMSP", "Auditor").GetAsync("/api/v1/audit/blocks?from=0&to=9999", stop).ConfigureAwait(false)).EnsureSuccess();
+            await output.WriteLineAsync($"the regulator's auditor verifies the chain: blocks 0-{audit["lastBlock"]} ({audit["blocksChecked"]} blocks, "
+                + $"{audit["transactionsChecked"]} transactions, {audit["valid"]} VALID, {audit["invalid"]} invalid), first break: {audit["firstBreak"]?.ToJsonString() ?? "none"}")
+                .ConfigureAwait(false);
             return 0;
         }
         catch (HttpRequestException ex)

@@ -63,6 +63,7 @@ public sealed class EmbeddedDeployment : IGatewayDeployment
             var config = Configure(DefaultNetwork.Create(), server.Port, settings.Embedded.FreePeerPorts);
             network = await DevNetworkHost.StartAsync(config, data, new Dictionary<string, string>()).WaitAsync(cancellationToken).ConfigureAwait(false);
 
+            settings.Audit.OrdererMspDirectory ??= Path.Combine(network.OrganizationsDirectory, "ordererOrganizations", config.Orderer.Domain, "msp");
             var gatewayDirectory = Path.Combine(data, "gateway");
             var walletFolders = EmbeddedWallets.Ensure(network.OrganizationsDirectory, gatewayDirectory, config.Organizations);
             var wallets = config.Organizations.Select(o => Wallet.Load(walletFolders[o.MspId], o.MspId)).ToList();

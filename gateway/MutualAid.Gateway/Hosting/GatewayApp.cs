@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using MutualAid.Gateway.Api;
+using MutualAid.Gateway.Audit;
 using MutualAid.Gateway.Events;
 using MutualAid.Gateway.Health;
 using MutualAid.Gateway.Idempotency;
@@ -61,6 +62,7 @@ public sealed class GatewayApp : IAsyncDisposable
         services.AddSingleton(_ => IdempotencyStore.Open(Path.Combine(endpoint.StateDirectory, "idempotency"), TimeProvider.System));
         services.AddSingleton(sp => new GatewayRuntime(settings, endpoint.MspId, sp.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping));
         services.AddSingleton<FunctionHandler>();
+        services.AddSingleton(new OrdererTrust(settings.Audit));
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorization();
@@ -87,6 +89,7 @@ public sealed class GatewayApp : IAsyncDisposable
         app.MapHealth();
         app.MapFunctionRoutes(RouteCatalog.All);
         app.MapEventStream();
+        app.MapAudit();
 
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? endpoint.Url;

@@ -44,6 +44,9 @@ public sealed class GatewaySettings
 
     /// <summary>Where traces and metrics go.</summary>
     public TelemetrySettings Telemetry { get; set; } = new();
+
+    /// <summary>Settings of the block-range audit (the orderer organization's MSP folder, limits).</summary>
+    public Audit.AuditSettings Audit { get; set; } = new();
 }
 
 /// <summary>Settings of the embedded default.</summary>

@@ -17,6 +17,16 @@ public sealed class ResponseMapperTests
     }
 
     [Test]
+    public void ToResponse_ReplayedWrite_Status200WithTheFirstPayloadAndReplayedMessage()
+    {
+        var response = ResponseMapper.ToResponse(DomainResponse.Replay("tx-1", "{\"a\":1}"u8.ToArray()));
+
+        Assert.That(response.Status, Is.EqualTo(200));
+        Assert.That(response.Payload.ToStringUtf8(), Is.EqualTo("{\"a\":1}"));
+        Assert.That(response.Message, Is.EqualTo("REPLAYED: first committed in transaction tx-1"));
+    }
+
+    [Test]
     public void ToResponse_CallerError_KeepsStatusAndCodeFirstMessage()
     {
         var response = ResponseMapper.ToResponse(DomainResponse.Failure(404, "CLAIM_NOT_FOUND", "CLAIM_NOT_FOUND: claim C-1 does not exist"));

@@ -13,6 +13,7 @@ public enum OperationKind
     FundCampaign, Disburse, Verify, ReviewRelief, CloseCampaign,
     OpenRecovery, RepayRecovery,
     CloseSharingPeriod, PayCharge, Withdraw,
+    Retry,
 }
 
 /// <summary>One random step; A, B and C pick targets and amounts modulo what exists.</summary>
@@ -35,7 +36,7 @@ public sealed record Operation(OperationKind Kind, int A, int B, int C)
         (4, Of(OperationKind.Execute)), (2, Of(OperationKind.FundCampaign)), (5, Of(OperationKind.Disburse)), (2, Of(OperationKind.Verify)),
         (3, Of(OperationKind.ReviewRelief)), (1, Of(OperationKind.CloseCampaign)), (4, Of(OperationKind.OpenRecovery)),
         (4, Of(OperationKind.RepayRecovery)), (2, Of(OperationKind.CloseSharingPeriod)), (2, Of(OperationKind.PayCharge)),
-        (1, Of(OperationKind.Withdraw)));
+        (1, Of(OperationKind.Withdraw)), (6, Of(OperationKind.Retry)));
 
     /// <summary>Sequences of 60-90 steps over every operation.</summary>
     public static Arbitrary<Operation[]> Sequences { get; } =

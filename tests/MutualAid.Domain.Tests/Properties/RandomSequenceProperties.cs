@@ -41,7 +41,7 @@ public sealed class RandomSequenceProperties
             EventNames.ClaimExpired, EventNames.ProposalSubmitted, EventNames.ProposalVoteCast, EventNames.ProposalTallied, EventNames.ProposalExecuted,
             EventNames.CampaignFunded, EventNames.ReliefDisbursed, EventNames.ReliefReviewed, EventNames.BeneficiariesVerified,
             EventNames.RecoveryOpened, EventNames.RecoveryRepaid, EventNames.SharingPeriodClosed, EventNames.CapitalWithdrawn,
-            "FAST_PATH_CAP_EXCEEDED", "SHARING_PENDING",
+            "FAST_PATH_CAP_EXCEEDED", "SHARING_PENDING", "REPLAYED",
         }), string.Join(", ", coverage.Select(kv => $"{kv.Key}={kv.Value}")));
     }
 

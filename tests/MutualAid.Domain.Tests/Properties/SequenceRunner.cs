@@ -19,7 +19,7 @@ public sealed partial class SequenceRunner
 
     public SequenceRunner(string seed, bool checkInvariants)
     {
-        Chain = new TestChain(seed) { CheckInvariants = checkInvariants };
+        Chain = new TestChain(seed) { CheckInvariants = checkInvariants, RequestIdPrefix = RequestIdPrefix };
         _s = new Scenario(Chain);
         _s.CreatePool(Parameters, opening: 10_000);
         SetUpSharingAndRelief();
@@ -51,7 +51,7 @@ public sealed partial class SequenceRunner
             }
 
             Assert.That(response.Status, Is.Not.EqualTo(500), $"step {i} {op}: {response.Message}");
-            var key = response.IsSuccess ? Chain.Ledger.Events.Count > 0 ? Chain.Ledger.Log[^1].EventName ?? "NoEvent" : "NoEvent" : response.ErrorCode!;
+            var key = response.Replayed ? DomainResponse.ReplayedPrefix : response.IsSuccess ? Chain.Ledger.Events.Count > 0 ? Chain.Ledger.Log[^1].EventName ?? "NoEvent" : "NoEvent" : response.ErrorCode!;
             Coverage[key] = Coverage.GetValueOrDefault(key) + 1;
             Track(op, response);
             if (response.IsSuccess && op.Kind == OperationKind.Enroll)
@@ -164,6 +164,8 @@ public sealed partial class SequenceRunner
                 var attempt = Chain.Invoke(Actors.Auditor(), writes[op.A % writes.Count], new { claimId, memberId = member?.MemberId, poolId = Scenario.PoolId });
                 Assert.That(attempt.ErrorCode, Is.EqualTo(ErrorCodes.RegulatorReadOnly));
                 return attempt;
+            case OperationKind.Retry:
+                return RetryLastWrite();
             case OperationKind.Advance:
                 Chain.Advance(TimeSpan.FromDays(op.A % 3) + TimeSpan.FromHours(op.B % 24));
                 return null;

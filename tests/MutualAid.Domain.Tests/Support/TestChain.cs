@@ -39,7 +39,35 @@ public sealed class TestChain
     public DomainResponse Invoke(Caller caller, string function, object args, IReadOnlyDictionary<string, byte[]>? transient = null)
         => InvokeJson(caller, function, args as string ?? TestJson.Serialize(args), transient);
 
+    /// <summary>When set, every write gets the request id <c>{prefix}-{n}</c> (n counts the calls) in its arguments.</summary>
+    public string? RequestIdPrefix { get; set; }
+
+    /// <summary>The last write sent with a request id: its exact call and its response.</summary>
+    public SentWrite? LastWrite { get; private set; }
+
     public DomainResponse InvokeJson(Caller caller, string function, string argsJson, IReadOnlyDictionary<string, byte[]>? transient = null)
+    {
+        if (RequestIdPrefix is null || !DomainRouter.Default.IsWrite(function) || !argsJson.StartsWith('{'))
+        {
+            return InvokeCore(caller, function, argsJson, transient);
+        }
+
+        var requestId = $"{RequestIdPrefix}-{_txCounter + 1}";
+        var rest = argsJson[1..].TrimStart();
+        var json = $"{{\"requestId\":\"{requestId}\"{(rest.StartsWith('}') ? string.Empty : ",")}{rest}";
+        var response = InvokeCore(caller, function, json, transient);
+        LastWrite = new SentWrite(caller, function, json, transient, response);
+        return response;
+    }
+
+    /// <summary>Sends <see cref="LastWrite"/> again, byte for byte, as a client retrying after a lost answer would.</summary>
+    public DomainResponse Resend(SentWrite write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        return InvokeCore(write.Caller, write.Function, write.ArgumentsJson, write.Transient);
+    }
+
+    private DomainResponse InvokeCore(Caller caller, string function, string argsJson, IReadOnlyDictionary<string, byte[]>? transient)
     {
         _txCounter++;
         var txId = Hashes.Sha256Hex($"{Seed}-tx-{_txCounter}");
@@ -99,9 +127,13 @@ public sealed class TestChain
         return response;
     }
 
-    private static string Describe(LedgerSnapshot s)
+    /// <summary>The state bytes and the event count of <paramref name="s"/>, to compare two snapshots.</summary>
+    public static string Describe(LedgerSnapshot s)
         => string.Join("\n", s.State.Select(kv => kv.Key + "=" + Convert.ToBase64String(kv.Value.Span))) + "|" + s.Events.Count;
 
     /// <summary>The transient map carrying claim details.</summary>
     public static Dictionary<string, byte[]> Details(string text) => new() { ["claimDetails"] = Encoding.UTF8.GetBytes(text) };
 }
+
+/// <summary>A write as sent (arguments including the request id) and the response it got.</summary>
+public sealed record SentWrite(Caller Caller, string Function, string ArgumentsJson, IReadOnlyDictionary<string, byte[]>? Transient, DomainResponse Response);

@@ -12,10 +12,10 @@ internal static class GovernanceRoutes
     public static IEnumerable<FunctionRoute> All { get; } =
     [
         Write(Resource, "/pools/{poolId}/proposals", "SubmitProposal", "Submits a governance proposal.", [Roles.Delegate],
-            $$"""{"kind":"PausePool","reasonCode":"AUDIT","evidenceRef":"{{Hash}}"}""") with { SuccessStatus = 201 },
+            $$"""{"kind":"Pause","reasonCode":"AUDIT","evidenceRef":"{{Hash}}"}""") with { SuccessStatus = 201 },
         Read(Resource, "/proposals/{proposalId}", "GetProposal", "The proposal, its votes and tally."),
         Write(Resource, "/proposals/{proposalId}/votes", "VoteOnProposal", "Votes on a proposal for the caller's organization.", [Roles.Delegate],
-            $$"""{"choice":"Yes","reasonCode":"AGREE","evidenceRef":"{{Hash}}"}""") with { SuccessStatus = 201, RetryOnConflict = true },
+            $$"""{"choice":"For","reasonCode":"AGREE","evidenceRef":"{{Hash}}"}""") with { SuccessStatus = 201, RetryOnConflict = true },
         Write(Resource, "/proposals/{proposalId}/tally", "TallyProposal", "Tallies a proposal once voting closed.", Roles.AnyOperator),
         Write(Resource, "/proposals/{proposalId}/execute", "ExecuteProposal", "Executes a passed proposal after its timelock.", Roles.AnyOperator),
     ];
