@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text;
+using MutualAid.Gateway.Demo;
+
+namespace MutualAid.Gateway.Benchmarks;
+
+/// <summary>The operations through the gateway's HTTP API with one API key; every write has its own Idempotency-Key.</summary>
+/// <param name="http">The HTTP client (one connection pool for the whole run).</param>
+/// <param name="baseAddress">The organization gateway's address.</param>
+/// <param name="apiKey">The caller's API key.</param>
+internal sealed class HttpCalls(HttpClient http, Uri baseAddress, string apiKey) : IChaincodeCalls
+{
+    private long _writeAttempts;
+
+    public string Name => "gateway HTTP";
+
+    public long WriteAttempts => Interlocked.Read(ref _writeAttempts);
+
+    public Task RecordContributionAsync(string memberId, long amount, string paymentReference) =>
+        SendAsync(HttpMethod.Post, $"/api/v1/members/{memberId}/contributions", DemoCalls.Contribution(amount, paymentReference));
+
+    public Task ReadClaimAsync(string claimId) => SendAsync(HttpMethod.Get, $"/api/v1/claims/{claimId}", null);
+
+    private async Task SendAsync(HttpMethod method, string path, string? body)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(baseAddress, path));
+        request.Headers.Add("X-Api-Key", apiKey);
+        if (body is not null)
+        {
+            request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("N"));
+            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+        }
+
+        using var response = await http.SendAsync(request).ConfigureAwait(false);
+        var text = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException($"{method} {path} answered {(int)response.StatusCode}: {text}");
+        }
+
+        if (response.Headers.TryGetValues("X-Fabric-Attempts", out var attempts))
+        {
+            Interlocked.Add(ref _writeAttempts, long.Parse(attempts.First(), CultureInfo.InvariantCulture));
+        }
+    }
+}
