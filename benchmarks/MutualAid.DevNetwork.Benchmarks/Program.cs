@@ -42,6 +42,7 @@ try
     Console.WriteLine($"  latency p50 {load.Percentile(50):F1} ms, p99 {load.Percentile(99):F1} ms");
     Console.WriteLine($"  ratio to crypto floor: {load.Committed / load.Elapsed.TotalSeconds / floor:F2}x (target 0.3x)");
     Console.WriteLine($"  processor: {load.ProcessorTime.TotalMilliseconds / load.Committed:F2} ms per transaction (network, chaincode and client together), {load.ProcessorTime / load.Elapsed / Environment.ProcessorCount:P0} of all cores");
+    Console.WriteLine($"  allocated: {load.AllocatedBytes / 1024.0 / Math.Max(1, load.Committed):F1} KB per transaction; collections gen0 {load.Collections.Gen0}, gen1 {load.Collections.Gen1}, gen2 {load.Collections.Gen2}");
     Console.WriteLine($"start-up in process (fresh data directory, crypto generated): {startup.TotalMilliseconds:F0} ms");
 }
 finally

@@ -17,6 +17,12 @@ internal sealed class UpdateLoad
     /// <summary>Processor time the whole process (network, chaincode and client) used during the run.</summary>
     public TimeSpan ProcessorTime { get; private set; }
 
+    /// <summary>Bytes allocated on the managed heap, by every thread, during the run.</summary>
+    public long AllocatedBytes { get; private set; }
+
+    /// <summary>Garbage collections of generations 0, 1 and 2 during the run.</summary>
+    public (int Gen0, int Gen1, int Gen2) Collections { get; private set; }
+
     public static async Task<UpdateLoad> RunAsync(Contract contract, int concurrency, TimeSpan duration)
     {
         var load = new UpdateLoad();
@@ -26,6 +32,8 @@ internal sealed class UpdateLoad
         }
 
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
+        var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var clock = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, concurrency).Select(async i =>
         {
@@ -54,6 +62,8 @@ internal sealed class UpdateLoad
         await Task.WhenAll(workers);
         load.Elapsed = clock.Elapsed;
         load.ProcessorTime = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        load.AllocatedBytes = GC.GetTotalAllocatedBytes() - allocatedBefore;
+        load.Collections = (GC.CollectionCount(0) - gen0, GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2);
         return load;
     }
 

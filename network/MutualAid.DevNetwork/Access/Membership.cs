@@ -18,7 +18,7 @@ public sealed class Membership
     private const int CacheCapacity = 10_000;
     private readonly Dictionary<string, MspDefinition> _msps;
     private readonly SignatureVerifier _verifier;
-    private readonly ConcurrentDictionary<string, (X509Identity Identity, IdentityRole Role)> _identities = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<byte[], (X509Identity Identity, IdentityRole Role)> _identities = new(ByteKeyComparer.Instance);
     private readonly VerifiedSignatures _verified = new();
 
     /// <summary>Creates the membership from the organizations' MSP definitions.</summary>
@@ -37,8 +37,8 @@ public sealed class Membership
     public (X509Identity Identity, IdentityRole Role) Resolve(ByteString serialized)
     {
         ArgumentNullException.ThrowIfNull(serialized);
-        var key = Convert.ToBase64String(serialized.Span);
-        if (_identities.TryGetValue(key, out var known))
+        // Looked up by the bytes themselves: the same few identities arrive on every transaction.
+        if (_identities.GetAlternateLookup<ReadOnlySpan<byte>>().TryGetValue(serialized.Span, out var known))
         {
             return known;
         }
@@ -55,7 +55,7 @@ public sealed class Membership
             _identities.Clear();
         }
 
-        _identities.TryAdd(key, resolved);
+        _identities.TryAdd(serialized.ToByteArray(), resolved);
         return resolved;
     }
 

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using Fabric.Msp.Identities;
 
@@ -13,7 +15,7 @@ namespace MutualAid.DevNetwork.Access;
 internal sealed class VerifiedSignatures
 {
     private const int Capacity = 100_000;
-    private readonly ConcurrentDictionary<string, byte> _known = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Digest, byte> _known = new();
 
     public bool Contains(X509Identity identity, ReadOnlySpan<byte> message, ReadOnlySpan<byte> signature) =>
         _known.ContainsKey(Key(identity, message, signature));
@@ -28,12 +30,27 @@ internal sealed class VerifiedSignatures
         _known.TryAdd(Key(identity, message, signature), 0);
     }
 
-    private static string Key(X509Identity identity, ReadOnlySpan<byte> message, ReadOnlySpan<byte> signature)
+    /// <summary>SHA-256 of (identity ‖ SHA-256(message) ‖ signature), held as a value so a lookup allocates nothing.</summary>
+    private static Digest Key(X509Identity identity, ReadOnlySpan<byte> message, ReadOnlySpan<byte> signature)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(identity.Serialized.Span);
-        hash.AppendData(SHA256.HashData(message));
-        hash.AppendData(signature);
-        return Convert.ToBase64String(hash.GetHashAndReset());
+        var serialized = identity.Serialized.Span;
+        var length = serialized.Length + SHA256.HashSizeInBytes + signature.Length;
+        var rented = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var input = rented.AsSpan(0, length);
+            serialized.CopyTo(input);
+            SHA256.HashData(message, input.Slice(serialized.Length, SHA256.HashSizeInBytes));
+            signature.CopyTo(input[(serialized.Length + SHA256.HashSizeInBytes)..]);
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(input, hash);
+            return MemoryMarshal.Read<Digest>(hash);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
     }
+
+    private readonly record struct Digest(ulong A, ulong B, ulong C, ulong D);
 }

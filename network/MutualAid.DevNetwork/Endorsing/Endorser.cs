@@ -1,3 +1,4 @@
+using Fabric.Protos.Ledger.Rwset;
 using Fabric.Protos.Peer;
 using Google.Protobuf;
 using MutualAid.DevNetwork.Chaincode;
@@ -67,11 +68,22 @@ public sealed class Endorser(ChaincodeRuntime runtime)
     /// <summary>The proposal response payload endorsers sign (ChaincodeAction inside).</summary>
     public static ByteString ResponsePayload(UnpackedProposal proposal, SimulationResult simulation)
     {
+        ArgumentNullException.ThrowIfNull(simulation);
+        return ResponsePayload(proposal, simulation, simulation.Simulator.ToReadWriteSet());
+    }
+
+    /// <summary>
+    /// As <see cref="ResponsePayload(UnpackedProposal, SimulationResult)"/>, with the read/write set
+    /// the caller already built (the gateway needs it for policies too).
+    /// </summary>
+    public static ByteString ResponsePayload(UnpackedProposal proposal, SimulationResult simulation, TxReadWriteSet rwset)
+    {
         ArgumentNullException.ThrowIfNull(proposal);
         ArgumentNullException.ThrowIfNull(simulation);
+        ArgumentNullException.ThrowIfNull(rwset);
         var action = new ChaincodeAction
         {
-            Results = simulation.Simulator.ToReadWriteSet().ToByteString(),
+            Results = rwset.ToByteString(),
             Events = simulation.Event?.ToByteString() ?? ByteString.Empty,
             Response = simulation.Response,
             ChaincodeId = new ChaincodeID { Name = simulation.Definition.Name, Version = simulation.Definition.Version },

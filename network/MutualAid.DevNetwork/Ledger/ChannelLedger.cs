@@ -1,3 +1,4 @@
+using System.Buffers;
 using Fabric.Protos.Common;
 using Fabric.Protos.Peer;
 using Google.Protobuf;
@@ -56,7 +57,7 @@ public sealed class ChannelLedger : IDisposable
         for (var number = start; number < ledger._blocks.Height; number++)
         {
             var block = Block.Parser.ParseFrom(ledger._blocks.Read(number));
-            ledger.ApplyDerivedState(block, null);
+            ledger.ApplyDerivedState(block, null, null);
         }
 
         return ledger;
@@ -72,15 +73,19 @@ public sealed class ChannelLedger : IDisposable
     /// </summary>
     /// <param name="block">The block.</param>
     /// <param name="transactions">Its transactions already parsed (null entries did not parse), or null to parse them here.</param>
+    /// <param name="validWrites">
+    /// The writes of its valid transactions in order, as validation collected them, or null to read
+    /// them here; given only with <paramref name="transactions"/>.
+    /// </param>
     /// <exception cref="ArgumentException">The block is not the next one.</exception>
-    public void Commit(Block block, IReadOnlyList<EndorserTransaction?>? transactions = null)
+    public void Commit(Block block, IReadOnlyList<EndorserTransaction?>? transactions = null, IReadOnlyList<(ulong TxNum, StateWrite Write)>? validWrites = null)
     {
         ArgumentNullException.ThrowIfNull(block);
         TaskCompletionSource committed;
         lock (_commitLock)
         {
-            _blocks.Append(block.Header.Number, block.ToByteArray());
-            ApplyDerivedState(block, transactions);
+            Store(block);
+            ApplyDerivedState(block, transactions, transactions is null ? null : validWrites);
             if (_blocks.Height % SnapshotInterval == 0)
             {
                 LedgerSnapshot.Write(_directory, _blocks.Height, State, History, Transactions);
@@ -90,6 +95,26 @@ public sealed class ChannelLedger : IDisposable
         }
 
         committed.TrySetResult();
+    }
+
+    /// <summary>
+    /// Appends the block through a pooled buffer: a full block is larger than the large-object
+    /// threshold, and the store only copies the bytes to disk, so a fresh array per block is waste.
+    /// </summary>
+    private void Store(Block block)
+    {
+        var size = block.CalculateSize();
+        var buffer = ArrayPool<byte>.Shared.Rent(size);
+        try
+        {
+            var serialized = buffer.AsSpan(0, size);
+            block.WriteTo(serialized);
+            _blocks.Append(block.Header.Number, serialized);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Completes once the ledger holds more than <paramref name="height"/> blocks.</summary>
@@ -145,7 +170,7 @@ public sealed class ChannelLedger : IDisposable
             .ToArray();
     }
 
-    private void ApplyDerivedState(Block block, IReadOnlyList<EndorserTransaction?>? transactions)
+    private void ApplyDerivedState(Block block, IReadOnlyList<EndorserTransaction?>? transactions, IReadOnlyList<(ulong TxNum, StateWrite Write)>? validWrites)
     {
         var number = block.Header.Number;
         var codes = ValidationCodes(block);
@@ -160,7 +185,7 @@ public sealed class ChannelLedger : IDisposable
             }
 
             located.Add((transaction.TxId, new TxLocation(number, i, codes[i])));
-            if (codes[i] != TxValidationCode.Valid)
+            if (codes[i] != TxValidationCode.Valid || validWrites is not null)
             {
                 continue;
             }
@@ -177,7 +202,21 @@ public sealed class ChannelLedger : IDisposable
             }
         }
 
-        State.Apply(number, writes);
+        if (validWrites is not null)
+        {
+            // Validation already read these writes; reading the sets again would only repeat it.
+            foreach (var (txNum, write) in validWrites)
+            {
+                var transaction = transactions![(int)txNum]!;
+                if (write.Metadata is null)
+                {
+                    History.Add(write.Namespace, write.Key, new HistoryEntry(
+                        transaction.TxId, write.Value ?? [], write.IsDelete, transaction.ChannelHeader.Timestamp, new KeyVersion(number, txNum)));
+                }
+            }
+        }
+
+        State.Apply(number, validWrites ?? writes);
         foreach (var (txId, location) in located)
         {
             Transactions.Add(txId, location);

@@ -130,7 +130,7 @@ public sealed class OrderingService : IAsyncDisposable
         var validation = _validator.Validate(block);
         block.Metadata.Metadata[(int)BlockMetadataIndex.TransactionsFilter] = ByteString.CopyFrom(validation.Codes.Select(c => (byte)c).ToArray());
         _channel.PrivateData?.BeforeCommit(block, validation.Codes, validation.Transactions);
-        _channel.Ledger.Commit(block, validation.Transactions);
+        _channel.Ledger.Commit(block, validation.Transactions, validation.Updates.Writes);
         _previousHash = BlockAssembler.HeaderHash(block);
     }
 }

@@ -30,8 +30,8 @@ public sealed partial class GatewayService
             throw GatewayErrors.Create(StatusCode.Aborted, EndorseFailed, Detail(message));
         }
 
-        var responsePayload = Endorsing.Endorser.ResponsePayload(proposal, simulation);
         var rwset = simulation.Simulator.ToReadWriteSet();
+        var responsePayload = Endorsing.Endorser.ResponsePayload(proposal, simulation, rwset);
         var policies = RequiredPolicies.For(rwset, proposal.ChaincodeName, channel)
             ?? throw GatewayErrors.Create(StatusCode.Aborted, EndorseFailed, Detail("the transaction writes to a chaincode not defined on the channel"));
         var candidates = request.EndorsingOrganizations.Count > 0
