@@ -1,6 +1,5 @@
 using Fabric.Protos.Common;
 using Fabric.Protos.Peer;
-using Fabric.Protos.Tests.Catalogue;
 using Fabric.Protos.Tests.Interop;
 
 namespace Fabric.Protos.Tests;
@@ -8,17 +7,6 @@ namespace Fabric.Protos.Tests;
 /// <summary>Blocks, block metadata and channel configuration against the official Node bindings.</summary>
 public sealed class BlockWireTests
 {
-    private static IEnumerable<string> Entries => WireCatalogue.NamesOf(WireFamily.Block);
-
-    [TestCaseSource(nameof(Entries))]
-    public Task Message_EncodedByNode_DecodesToCatalogueValues(string entry) => WireAssert.NodeEncodingDecodesToCatalogueAsync(entry);
-
-    [TestCaseSource(nameof(Entries))]
-    public Task Message_EncodedByDotNet_DecodesInNodeToCatalogueValues(string entry) => WireAssert.DotNetEncodingDecodesInNodeAsync(entry);
-
-    [TestCaseSource(nameof(Entries))]
-    public Task Message_EncodedByBoth_HasIdenticalBytes(string entry) => WireAssert.EncodingsIdenticalAsync(entry);
-
     [Test]
     public async Task Block_EncodedByNode_DecodesHeaderDataAndAllMetadataEntries()
     {

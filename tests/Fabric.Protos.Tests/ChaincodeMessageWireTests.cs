@@ -10,20 +10,9 @@ namespace Fabric.Protos.Tests;
 /// <summary>The chaincode stream (ChaincodeMessage of every type and its payloads) against the official Node bindings.</summary>
 public sealed class ChaincodeMessageWireTests
 {
-    private static IEnumerable<string> Entries => WireCatalogue.NamesOf(WireFamily.ChaincodeMessage);
-
     private static IEnumerable<TestCaseData> MessageTypes =>
         ChaincodeMessage.Descriptor.EnumTypes.Single(e => e.Name == "Type").Values
             .Select(v => new TestCaseData(v).SetArgDisplayNames(v.Name));
-
-    [TestCaseSource(nameof(Entries))]
-    public Task Message_EncodedByNode_DecodesToCatalogueValues(string entry) => WireAssert.NodeEncodingDecodesToCatalogueAsync(entry);
-
-    [TestCaseSource(nameof(Entries))]
-    public Task Message_EncodedByDotNet_DecodesInNodeToCatalogueValues(string entry) => WireAssert.DotNetEncodingDecodesInNodeAsync(entry);
-
-    [TestCaseSource(nameof(Entries))]
-    public Task Message_EncodedByBoth_HasIdenticalBytes(string entry) => WireAssert.EncodingsIdenticalAsync(entry);
 
     [TestCaseSource(nameof(MessageTypes))]
     public async Task ChaincodeMessage_EncodedByNode_DecodesTypeAndFrameFields(EnumValueDescriptor type)

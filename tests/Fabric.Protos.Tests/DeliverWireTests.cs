@@ -1,7 +1,6 @@
 using Fabric.Protos.Common;
 using Fabric.Protos.Orderer;
 using Fabric.Protos.Peer;
-using Fabric.Protos.Tests.Catalogue;
 using Fabric.Protos.Tests.Interop;
 using PeerDeliverResponse = Fabric.Protos.Peer.DeliverResponse;
 
@@ -10,8 +9,6 @@ namespace Fabric.Protos.Tests;
 /// <summary>Seek requests and Deliver responses of peers and orderers against the official Node bindings.</summary>
 public sealed class DeliverWireTests
 {
-    private static IEnumerable<string> Entries => WireCatalogue.NamesOf(WireFamily.Deliver);
-
     private static IEnumerable<TestCaseData> PeerResponses =>
     [
         new TestCaseData("DeliverResponse.Status", PeerDeliverResponse.TypeOneofCase.Status),
@@ -19,15 +16,6 @@ public sealed class DeliverWireTests
         new TestCaseData("DeliverResponse.FilteredBlock", PeerDeliverResponse.TypeOneofCase.FilteredBlock),
         new TestCaseData("DeliverResponse.BlockAndPrivateData", PeerDeliverResponse.TypeOneofCase.BlockAndPrivateData),
     ];
-
-    [TestCaseSource(nameof(Entries))]
-    public Task Message_EncodedByNode_DecodesToCatalogueValues(string entry) => WireAssert.NodeEncodingDecodesToCatalogueAsync(entry);
-
-    [TestCaseSource(nameof(Entries))]
-    public Task Message_EncodedByDotNet_DecodesInNodeToCatalogueValues(string entry) => WireAssert.DotNetEncodingDecodesInNodeAsync(entry);
-
-    [TestCaseSource(nameof(Entries))]
-    public Task Message_EncodedByBoth_HasIdenticalBytes(string entry) => WireAssert.EncodingsIdenticalAsync(entry);
 
     [TestCaseSource(nameof(PeerResponses))]
     public async Task DeliverResponse_EncodedByNode_KeepsTheVariant(string entry, PeerDeliverResponse.TypeOneofCase expected)

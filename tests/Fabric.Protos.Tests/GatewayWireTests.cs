@@ -1,7 +1,6 @@
 using Fabric.Protos.GatewayApi;
 using Fabric.Protos.Orderer;
 using Fabric.Protos.Peer;
-using Fabric.Protos.Tests.Catalogue;
 using Fabric.Protos.Tests.Interop;
 using RpcStatus = Fabric.Protos.Rpc.Status;
 
@@ -10,8 +9,6 @@ namespace Fabric.Protos.Tests;
 /// <summary>Gateway requests, responses and error details against the official Node bindings.</summary>
 public sealed class GatewayWireTests
 {
-    private static IEnumerable<string> Entries => WireCatalogue.NamesOf(WireFamily.Gateway);
-
     private static IEnumerable<TestCaseData> SeekPositions =>
     [
         new TestCaseData("Newest", SeekPosition.TypeOneofCase.Newest),
@@ -19,15 +16,6 @@ public sealed class GatewayWireTests
         new TestCaseData("Specified", SeekPosition.TypeOneofCase.Specified),
         new TestCaseData("NextCommit", SeekPosition.TypeOneofCase.NextCommit),
     ];
-
-    [TestCaseSource(nameof(Entries))]
-    public Task Message_EncodedByNode_DecodesToCatalogueValues(string entry) => WireAssert.NodeEncodingDecodesToCatalogueAsync(entry);
-
-    [TestCaseSource(nameof(Entries))]
-    public Task Message_EncodedByDotNet_DecodesInNodeToCatalogueValues(string entry) => WireAssert.DotNetEncodingDecodesInNodeAsync(entry);
-
-    [TestCaseSource(nameof(Entries))]
-    public Task Message_EncodedByBoth_HasIdenticalBytes(string entry) => WireAssert.EncodingsIdenticalAsync(entry);
 
     [TestCaseSource(nameof(SeekPositions))]
     public async Task ChaincodeEventsRequest_EncodedByNode_KeepsTheStartPosition(string kind, SeekPosition.TypeOneofCase expected)

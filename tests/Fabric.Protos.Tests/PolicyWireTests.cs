@@ -1,7 +1,6 @@
 using Fabric.Protos.Common;
 using Fabric.Protos.Msp;
 using Fabric.Protos.Peer;
-using Fabric.Protos.Tests.Catalogue;
 using Fabric.Protos.Tests.Interop;
 
 namespace Fabric.Protos.Tests;
@@ -9,17 +8,6 @@ namespace Fabric.Protos.Tests;
 /// <summary>Policies, principals, collections and MSP configuration against the official Node bindings.</summary>
 public sealed class PolicyWireTests
 {
-    private static IEnumerable<string> Entries => WireCatalogue.NamesOf(WireFamily.Policy);
-
-    [TestCaseSource(nameof(Entries))]
-    public Task Message_EncodedByNode_DecodesToCatalogueValues(string entry) => WireAssert.NodeEncodingDecodesToCatalogueAsync(entry);
-
-    [TestCaseSource(nameof(Entries))]
-    public Task Message_EncodedByDotNet_DecodesInNodeToCatalogueValues(string entry) => WireAssert.DotNetEncodingDecodesInNodeAsync(entry);
-
-    [TestCaseSource(nameof(Entries))]
-    public Task Message_EncodedByBoth_HasIdenticalBytes(string entry) => WireAssert.EncodingsIdenticalAsync(entry);
-
     [Test]
     public async Task SignaturePolicyEnvelope_EncodedByNode_DecodesRuleTreeAndRoles()
     {

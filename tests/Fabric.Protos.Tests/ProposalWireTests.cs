@@ -11,17 +11,6 @@ namespace Fabric.Protos.Tests;
 /// <summary>Proposals and proposal responses against the official Node bindings.</summary>
 public sealed class ProposalWireTests
 {
-    private static IEnumerable<string> Entries => WireCatalogue.NamesOf(WireFamily.Proposal);
-
-    [TestCaseSource(nameof(Entries))]
-    public Task Message_EncodedByNode_DecodesToCatalogueValues(string entry) => WireAssert.NodeEncodingDecodesToCatalogueAsync(entry);
-
-    [TestCaseSource(nameof(Entries))]
-    public Task Message_EncodedByDotNet_DecodesInNodeToCatalogueValues(string entry) => WireAssert.DotNetEncodingDecodesInNodeAsync(entry);
-
-    [TestCaseSource(nameof(Entries))]
-    public Task Message_EncodedByBoth_HasIdenticalBytes(string entry) => WireAssert.EncodingsIdenticalAsync(entry);
-
     [Test]
     public async Task SignedProposal_EncodedByNode_DecodesEveryField()
     {

@@ -11,17 +11,6 @@ namespace Fabric.Protos.Tests;
 /// <summary>Transaction envelopes, read/write sets and query results against the official Node bindings.</summary>
 public sealed class TransactionWireTests
 {
-    private static IEnumerable<string> Entries => WireCatalogue.NamesOf(WireFamily.Transaction);
-
-    [TestCaseSource(nameof(Entries))]
-    public Task Message_EncodedByNode_DecodesToCatalogueValues(string entry) => WireAssert.NodeEncodingDecodesToCatalogueAsync(entry);
-
-    [TestCaseSource(nameof(Entries))]
-    public Task Message_EncodedByDotNet_DecodesInNodeToCatalogueValues(string entry) => WireAssert.DotNetEncodingDecodesInNodeAsync(entry);
-
-    [TestCaseSource(nameof(Entries))]
-    public Task Message_EncodedByBoth_HasIdenticalBytes(string entry) => WireAssert.EncodingsIdenticalAsync(entry);
-
     [Test]
     public async Task Envelope_EncodedByNode_DecodesEveryLayerDownToTheWriteSet()
     {
