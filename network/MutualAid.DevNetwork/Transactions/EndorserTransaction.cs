@@ -11,6 +11,8 @@ namespace MutualAid.DevNetwork.Transactions;
 /// </summary>
 public sealed record EndorserTransaction
 {
+    private IReadOnlyList<NamespaceSets>? _namespaces;
+
     /// <summary>The envelope as ordered.</summary>
     public required Envelope Envelope { get; init; }
 
@@ -49,6 +51,10 @@ public sealed record EndorserTransaction
 
     /// <summary>The endorsements collected for the action.</summary>
     public required IReadOnlyList<Endorsement> Endorsements { get; init; }
+
+    /// <summary>The read/write set's namespaces with their nested sets decoded (decoded once, on first use).</summary>
+    /// <exception cref="Google.Protobuf.InvalidProtocolBufferException">A nested set does not decode.</exception>
+    public IReadOnlyList<NamespaceSets> Namespaces => _namespaces ??= NamespaceSets.Decode(ReadWriteSet);
 
     /// <summary>The transaction id from the channel header.</summary>
     public string TxId => ChannelHeader.TxId;

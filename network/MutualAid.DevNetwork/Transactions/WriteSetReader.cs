@@ -1,4 +1,3 @@
-using Fabric.Protos.Ledger.KvRwset;
 using Google.Protobuf;
 using MutualAid.DevNetwork.Chaincode;
 using MutualAid.DevNetwork.Ledger;
@@ -13,25 +12,24 @@ public static class WriteSetReader
     public static IEnumerable<StateWrite> Writes(EndorserTransaction transaction)
     {
         ArgumentNullException.ThrowIfNull(transaction);
-        foreach (var ns in transaction.ReadWriteSet.NsRwset)
+        foreach (var ns in transaction.Namespaces)
         {
-            var set = KVRWSet.Parser.ParseFrom(ns.Rwset);
-            foreach (var write in set.Writes)
+            foreach (var write in ns.Public.Writes)
             {
                 yield return new StateWrite(ns.Namespace, write.Key, write.IsDelete ? null : write.Value.ToByteArray());
             }
 
-            foreach (var write in set.MetadataWrites)
+            foreach (var write in ns.Public.MetadataWrites)
             {
                 var metadata = write.Entries.ToDictionary(e => e.Name, e => e.Value.ToByteArray(), StringComparer.Ordinal);
                 yield return new StateWrite(ns.Namespace, write.Key, null, metadata);
             }
 
             // Private data reaches every peer only as hashes: key hash → value hash.
-            foreach (var collection in ns.CollectionHashedRwset)
+            foreach (var (collection, hashed) in ns.Collections)
             {
-                var hashedNamespace = CollectionDefinition.HashedNamespace(ns.Namespace, collection.CollectionName);
-                foreach (var write in HashedRWSet.Parser.ParseFrom(collection.HashedRwset).HashedWrites)
+                var hashedNamespace = CollectionDefinition.HashedNamespace(ns.Namespace, collection);
+                foreach (var write in hashed.HashedWrites)
                 {
                     var key = Convert.ToHexStringLower(write.KeyHash.Span);
                     yield return new StateWrite(hashedNamespace, key, write.IsDelete ? null : write.ValueHash.ToByteArray());

@@ -1,7 +1,6 @@
 using Fabric.Msp.Identities;
 using Fabric.Msp.Transactions;
 using Fabric.Protos.Common;
-using Fabric.Protos.Ledger.KvRwset;
 using Fabric.Protos.Peer;
 using Google.Protobuf;
 using MutualAid.DevNetwork.Access;
@@ -100,7 +99,7 @@ public sealed class BlockValidator(Membership membership, ChannelContext channel
             return TxValidationCode.DuplicateTxid;
         }
 
-        var policies = RequiredPolicies.For(transaction.ReadWriteSet, transaction.ChaincodeName, channel);
+        var policies = RequiredPolicies.For(transaction.Namespaces, transaction.ChaincodeName, channel);
         if (policies is null)
         {
             return TxValidationCode.InvalidChaincode;
@@ -114,15 +113,14 @@ public sealed class BlockValidator(Membership membership, ChannelContext channel
 
     private TxValidationCode CheckMvcc(EndorserTransaction transaction, BlockUpdates updates)
     {
-        foreach (var ns in transaction.ReadWriteSet.NsRwset)
+        foreach (var ns in transaction.Namespaces)
         {
-            var code = _mvcc.Validate(ns.Namespace, KVRWSet.Parser.ParseFrom(ns.Rwset), updates);
-            foreach (var collection in ns.CollectionHashedRwset)
+            var code = _mvcc.Validate(ns.Namespace, ns.Public, updates);
+            foreach (var (collection, hashed) in ns.Collections)
             {
                 if (code == TxValidationCode.Valid)
                 {
-                    code = _mvcc.ValidateHashed(
-                        CollectionDefinition.HashedNamespace(ns.Namespace, collection.CollectionName), HashedRWSet.Parser.ParseFrom(collection.HashedRwset), updates);
+                    code = _mvcc.ValidateHashed(CollectionDefinition.HashedNamespace(ns.Namespace, collection), hashed, updates);
                 }
             }
 

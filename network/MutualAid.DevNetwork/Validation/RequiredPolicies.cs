@@ -1,7 +1,7 @@
 using Fabric.Protos.Common;
-using Fabric.Protos.Ledger.KvRwset;
 using Fabric.Protos.Ledger.Rwset;
 using MutualAid.DevNetwork.Channels;
+using MutualAid.DevNetwork.Transactions;
 
 namespace MutualAid.DevNetwork.Validation;
 
@@ -18,17 +18,21 @@ public static class RequiredPolicies
 
     /// <summary>The distinct policies to satisfy; throws nothing, unknown namespaces are reported by null.</summary>
     /// <returns>The policies, or null when a written namespace has no chaincode definition.</returns>
-    public static IReadOnlyList<SignaturePolicyEnvelope>? For(TxReadWriteSet rwset, string invokedChaincode, ChannelContext channel)
+    public static IReadOnlyList<SignaturePolicyEnvelope>? For(TxReadWriteSet rwset, string invokedChaincode, ChannelContext channel) =>
+        For(NamespaceSets.Decode(rwset), invokedChaincode, channel);
+
+    /// <summary>As <see cref="For(TxReadWriteSet, string, ChannelContext)"/>, for sets already decoded.</summary>
+    public static IReadOnlyList<SignaturePolicyEnvelope>? For(IReadOnlyList<NamespaceSets> namespaces, string invokedChaincode, ChannelContext channel)
     {
-        ArgumentNullException.ThrowIfNull(rwset);
+        ArgumentNullException.ThrowIfNull(namespaces);
         ArgumentNullException.ThrowIfNull(channel);
         var policies = new List<SignaturePolicyEnvelope>();
         var invokedWrites = false;
-        foreach (var ns in rwset.NsRwset)
+        foreach (var ns in namespaces)
         {
-            var set = KVRWSet.Parser.ParseFrom(ns.Rwset);
+            var set = ns.Public;
             var keys = set.Writes.Select(w => w.Key).Concat(set.MetadataWrites.Select(w => w.Key)).Distinct(StringComparer.Ordinal).ToList();
-            var writesPrivateData = ns.CollectionHashedRwset.Any(c => HashedRWSet.Parser.ParseFrom(c.HashedRwset).HashedWrites.Count > 0);
+            var writesPrivateData = ns.Collections.Any(c => c.Hashed.HashedWrites.Count > 0);
             if (keys.Count == 0 && !writesPrivateData)
             {
                 continue;
