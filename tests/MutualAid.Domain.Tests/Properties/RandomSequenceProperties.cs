@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using Microsoft.FSharp.Core;
 using MutualAid.Domain.Events;
 
 namespace MutualAid.Domain.Tests.Properties;
@@ -14,23 +15,20 @@ public sealed class RandomSequenceProperties
 {
     private static readonly Config Config = Config.QuickThrowOnFailure.WithMaxTest(50).WithQuietOnSuccess(true);
 
+    // Coverage is asserted over a pinned seed so that it is a fact about the generator, not a matter of luck;
+    // the unpinned run below explores new sequences on every run and asserts only what must hold for all of them.
+    private static readonly Config Pinned = Config.WithReplay(FSharpOption<Replay>.Some(new Replay(new Rnd(20_261_124UL, 7_919UL), FSharpOption<int>.None)));
+
     [Test]
     public void RandomSequences_EveryStepThenPastEveryDeadline_KeepsAllInvariantsAndEverythingEnds()
     {
-        var coverage = new Dictionary<string, int>(StringComparer.Ordinal);
-        var run = 0;
+        RunChecked(Config);
+    }
 
-        Check.One(Config, Prop.ForAll(Operation.Sequences, ops =>
-        {
-            var runner = new SequenceRunner($"seq-{run++}", checkInvariants: true);
-            runner.Run(ops);
-            runner.ResolveEverything();
-            Assert.That(runner.Unfinished(), Is.Empty, "every claim, appeal and proposal reaches a final state once all deadlines pass");
-            foreach (var (name, count) in runner.Coverage)
-            {
-                coverage[name] = coverage.GetValueOrDefault(name) + count;
-            }
-        }));
+    [Test]
+    public void PinnedSequences_ReachEveryEventAndTheRejectionsThatGuardMoney()
+    {
+        var coverage = RunChecked(Pinned);
 
         TestContext.Out.WriteLine(string.Join(", ", coverage.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}={kv.Value}")));
         Assert.That(coverage.Keys, Is.SupersetOf(new[]
@@ -43,6 +41,25 @@ public sealed class RandomSequenceProperties
             EventNames.RecoveryOpened, EventNames.RecoveryRepaid, EventNames.SharingPeriodClosed, EventNames.CapitalWithdrawn,
             "FAST_PATH_CAP_EXCEEDED", "SHARING_PENDING", "REPLAYED",
         }), string.Join(", ", coverage.Select(kv => $"{kv.Key}={kv.Value}")));
+    }
+
+    private static Dictionary<string, int> RunChecked(Config config)
+    {
+        var coverage = new Dictionary<string, int>(StringComparer.Ordinal);
+        var run = 0;
+
+        Check.One(config, Prop.ForAll(Operation.Sequences, ops =>
+        {
+            var runner = new SequenceRunner($"seq-{run++}", checkInvariants: true);
+            runner.Run(ops);
+            runner.ResolveEverything();
+            Assert.That(runner.Unfinished(), Is.Empty, "every claim, appeal and proposal reaches a final state once all deadlines pass");
+            foreach (var (name, count) in runner.Coverage)
+            {
+                coverage[name] = coverage.GetValueOrDefault(name) + count;
+            }
+        }));
+        return coverage;
     }
 
     [Test]
