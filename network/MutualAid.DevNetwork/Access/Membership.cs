@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Fabric.Msp.Errors;
 using Fabric.Msp.Identities;
 using Fabric.Msp.Validation;
@@ -20,6 +21,9 @@ public sealed class Membership
     private readonly SignatureVerifier _verifier;
     private readonly ConcurrentDictionary<byte[], (X509Identity Identity, IdentityRole Role)> _identities = new(ByteKeyComparer.Instance);
     private readonly VerifiedSignatures _verified = new();
+
+    // Parsed once per principal object: policies are kept with their definitions and asked on every endorsement.
+    private readonly ConditionalWeakTable<MSPPrincipal, MSPRole?> _roles = new();
 
     /// <summary>Creates the membership from the organizations' MSP definitions.</summary>
     public Membership(IEnumerable<MspDefinition> msps, SignatureVerifier? verifier = null)
@@ -111,17 +115,21 @@ public sealed class Membership
             return false;
         }
 
-        MSPRole role;
+        var role = _roles.GetValue(principal, ParseRole);
+        return role is not null
+            && _msps.TryGetValue(role.MspIdentifier, out var msp)
+            && PrincipalMatcher.Satisfies(msp, identity, new MspPrincipal(role.MspIdentifier, (MspRoleType)role.Role));
+    }
+
+    private static MSPRole? ParseRole(MSPPrincipal principal)
+    {
         try
         {
-            role = MSPRole.Parser.ParseFrom(principal.Principal);
+            return MSPRole.Parser.ParseFrom(principal.Principal);
         }
         catch (InvalidProtocolBufferException)
         {
-            return false;
+            return null;
         }
-
-        return _msps.TryGetValue(role.MspIdentifier, out var msp)
-            && PrincipalMatcher.Satisfies(msp, identity, new MspPrincipal(role.MspIdentifier, (MspRoleType)role.Role));
     }
 }

@@ -17,17 +17,24 @@ internal sealed class VerifiedSignatures
     private const int Capacity = 100_000;
     private readonly ConcurrentDictionary<Digest, byte> _known = new();
 
+    // Counted apart: ConcurrentDictionary.Count takes every lock of the table, on the hot path of every check.
+    private int _count;
+
     public bool Contains(X509Identity identity, ReadOnlySpan<byte> message, ReadOnlySpan<byte> signature) =>
         _known.ContainsKey(Key(identity, message, signature));
 
     public void Add(X509Identity identity, ReadOnlySpan<byte> message, ReadOnlySpan<byte> signature)
     {
-        if (_known.Count >= Capacity)
+        if (Volatile.Read(ref _count) >= Capacity)
         {
             _known.Clear();
+            Volatile.Write(ref _count, 0);
         }
 
-        _known.TryAdd(Key(identity, message, signature), 0);
+        if (_known.TryAdd(Key(identity, message, signature), 0))
+        {
+            Interlocked.Increment(ref _count);
+        }
     }
 
     /// <summary>SHA-256 of (identity ‖ SHA-256(message) ‖ signature), held as a value so a lookup allocates nothing.</summary>

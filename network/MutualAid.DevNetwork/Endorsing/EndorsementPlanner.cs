@@ -12,6 +12,8 @@ namespace MutualAid.DevNetwork.Endorsing;
 /// </summary>
 public static class EndorsementPlanner
 {
+    private const int MaxCandidates = 16;
+
     /// <summary>The chosen peers, or null when no combination of candidates satisfies the policies.</summary>
     public static IReadOnlyList<PeerNode>? Choose(
         IReadOnlyList<SignaturePolicyEnvelope> policies, IReadOnlyList<PeerNode> candidates, PeerNode? preferred, Membership membership)
@@ -19,32 +21,65 @@ public static class EndorsementPlanner
         ArgumentNullException.ThrowIfNull(policies);
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(membership);
-        var ordered = preferred is not null && candidates.Contains(preferred)
-            ? [preferred, .. candidates.Where(c => c != preferred)]
-            : candidates.ToList();
-        if (ordered.Count > 16)
+        var ordered = new List<PeerNode>(candidates.Count);
+        if (preferred is not null && candidates.Contains(preferred))
         {
-            throw new InvalidOperationException("endorsement planning supports at most 16 candidate peers");
+            ordered.Add(preferred);
         }
 
-        // Subsets in order of size, then of how early their members come: small and local first.
-        foreach (var subset in Subsets(ordered.Count).OrderBy(s => s.Count).ThenBy(s => s.Sum(i => 1 << i)))
+        foreach (var candidate in candidates)
         {
-            var identities = subset.Select(i => ordered[i].Identity.Identity).ToList();
-            if (policies.All(p => SignaturePolicyEvaluator.IsSatisfied<X509Identity>(p, identities, membership.Satisfies)))
+            if (candidate != preferred)
             {
-                return subset.Select(i => ordered[i]).ToList();
+                ordered.Add(candidate);
+            }
+        }
+
+        if (ordered.Count > MaxCandidates)
+        {
+            throw new InvalidOperationException($"endorsement planning supports at most {MaxCandidates} candidate peers");
+        }
+
+        var identities = new List<X509Identity>(ordered.Count);
+        foreach (var mask in SubsetOrder.For(ordered.Count))
+        {
+            identities.Clear();
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                if ((mask & (1 << i)) != 0)
+                {
+                    identities.Add(ordered[i].Identity.Identity);
+                }
+            }
+
+            if (SatisfiesAll(policies, identities, membership))
+            {
+                var chosen = new List<PeerNode>(identities.Count);
+                for (var i = 0; i < ordered.Count; i++)
+                {
+                    if ((mask & (1 << i)) != 0)
+                    {
+                        chosen.Add(ordered[i]);
+                    }
+                }
+
+                return chosen;
             }
         }
 
         return null;
     }
 
-    private static IEnumerable<IReadOnlyList<int>> Subsets(int count)
+    private static bool SatisfiesAll(IReadOnlyList<SignaturePolicyEnvelope> policies, List<X509Identity> identities, Membership membership)
     {
-        for (var mask = 1; mask < 1 << count; mask++)
+        foreach (var policy in policies)
         {
-            yield return Enumerable.Range(0, count).Where(i => (mask & (1 << i)) != 0).ToList();
+            if (!SignaturePolicyEvaluator.IsSatisfied<X509Identity>(policy, identities, membership.Satisfies))
+            {
+                return false;
+            }
         }
+
+        return true;
     }
 }
