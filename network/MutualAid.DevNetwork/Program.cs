@@ -8,12 +8,12 @@ NetworkConfig config;
 try
 {
     options = DevNetworkOptions.Parse(args);
-    config = options.ConfigFile is null ? DefaultNetwork.Create() : NetworkConfig.Load(options.ConfigFile);
+    config = options.ApplyTo(options.ConfigFile is null ? DefaultNetwork.Create() : NetworkConfig.Load(options.ConfigFile));
 }
 catch (Exception error) when (error is ArgumentException or InvalidDataException or IOException)
 {
     Console.Error.WriteLine(error.Message);
-    Console.Error.WriteLine("usage: MutualAid.DevNetwork [--data DIR] [--config FILE] [--chaincode NAME=HOST:PORT]...");
+    Console.Error.WriteLine("usage: MutualAid.DevNetwork [--data DIR] [--config FILE] [--chaincode NAME=HOST:PORT]... [--tls | --tls-client-auth]");
     return 2;
 }
 
@@ -21,7 +21,13 @@ var started = Stopwatch.StartNew();
 await using var host = await DevNetworkHost.StartAsync(config, options.DataDirectory, options.Chaincodes);
 foreach (var peer in host.Network.Peers)
 {
-    Console.WriteLine($"peer {peer.Name} ({peer.MspId}) listening on {peer.Address}");
+    Console.WriteLine($"peer {peer.Name} ({peer.MspId}) listening on {host.Scheme}://{peer.Address}");
+}
+
+if (config.Tls.Enabled)
+{
+    var clients = config.Tls.ClientAuthRequired ? "; clients must present a certificate from an organization's TLS CA" : string.Empty;
+    Console.WriteLine($"TLS: each peer presents peers/<host>/tls/server.crt; trust peerOrganizations/<domain>/tlsca/tlsca.<domain>-cert.pem{clients}");
 }
 
 foreach (var channel in host.Network.Channels.Values)

@@ -39,9 +39,8 @@ public static class GrpcChannels
         roots.ImportFromPem(rootCertificatesPem);
         var ssl = new SslClientAuthenticationOptions
         {
-            TargetHost = serverNameOverride,
             RemoteCertificateValidationCallback = (_, certificate, _, errors) =>
-                certificate is X509Certificate2 server && Validate(server, roots, errors),
+                certificate is X509Certificate2 server && Validate(server, roots, errors, serverNameOverride),
         };
         if (clientCertificatePem is not null)
         {
@@ -60,9 +59,14 @@ public static class GrpcChannels
         return System.Security.Cryptography.SHA256.HashData(certificate.RawData);
     }
 
-    private static bool Validate(X509Certificate2 server, X509Certificate2Collection roots, SslPolicyErrors errors)
+    private static bool Validate(X509Certificate2 server, X509Certificate2Collection roots, SslPolicyErrors errors, string? serverNameOverride)
     {
-        if ((errors & SslPolicyErrors.RemoteCertificateNameMismatch) != 0 || (errors & SslPolicyErrors.RemoteCertificateNotAvailable) != 0)
+        // SocketsHttpHandler takes the TLS target host from the address whatever SslOptions.TargetHost says, so the
+        // platform's name check is against the address; with an override, the certificate must name the override instead.
+        var nameMatches = serverNameOverride is null
+            ? (errors & SslPolicyErrors.RemoteCertificateNameMismatch) == 0
+            : server.MatchesHostname(serverNameOverride);
+        if (!nameMatches || (errors & SslPolicyErrors.RemoteCertificateNotAvailable) != 0)
         {
             return false;
         }

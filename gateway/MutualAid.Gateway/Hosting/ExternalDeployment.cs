@@ -19,7 +19,9 @@ public sealed class ExternalDeployment : IGatewayDeployment
     public string DataDirectory { get; }
 
     /// <summary>Starts the gateway of <see cref="GatewaySettings.Organization"/>.</summary>
-    /// <exception cref="InvalidOperationException">The peer endpoint or the wallet is not configured.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// The peer endpoint or the wallet is not configured, or a TLS root is given for a plaintext endpoint.
+    /// </exception>
     public static async Task<ExternalDeployment> StartAsync(GatewaySettings settings, Action<ILoggingBuilder>? logging, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
@@ -31,8 +33,12 @@ public sealed class ExternalDeployment : IGatewayDeployment
 
         var data = Path.GetFullPath(settings.DataDirectory);
         var gatewayDirectory = Path.Combine(data, "gateway");
-        var tlsRoot = external.TlsRootCertificate is { } path ? await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false) : null;
-        var endpoint = new OrganizationEndpoint(settings.Organization, settings.Urls, external.PeerEndpoint, tlsRoot, external.ServerNameOverride,
+        var tlsRoot = string.IsNullOrWhiteSpace(external.TlsRootCertificate)
+            ? null
+            : await File.ReadAllTextAsync(Path.GetFullPath(external.TlsRootCertificate), cancellationToken).ConfigureAwait(false);
+        var peer = PeerAddress.ToHttp(external.PeerEndpoint, tls: tlsRoot is not null);
+        var endpoint = new OrganizationEndpoint(settings.Organization, settings.Urls, peer, tlsRoot,
+            string.IsNullOrWhiteSpace(external.ServerNameOverride) ? null : external.ServerNameOverride,
             Path.GetFullPath(external.Wallet), external.ApiKeysFile ?? Path.Combine(gatewayDirectory, "api-keys.json"),
             Path.Combine(gatewayDirectory, settings.Organization));
         return new ExternalDeployment(await GatewayApp.StartAsync(endpoint, settings, logging, cancellationToken).ConfigureAwait(false), data);

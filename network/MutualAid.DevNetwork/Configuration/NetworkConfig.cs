@@ -26,6 +26,9 @@ public sealed record NetworkConfig
     /// <summary>Chaincodes defined on every channel (besides those given on the command line).</summary>
     public IReadOnlyList<ChaincodeConfig> Chaincodes { get; init; } = [];
 
+    /// <summary>TLS on the peers' ports; plaintext by default.</summary>
+    public TlsConfig Tls { get; init; } = new();
+
     /// <summary>Reads a configuration file.</summary>
     /// <exception cref="InvalidDataException">The file is not a valid configuration.</exception>
     public static NetworkConfig Load(string path)
@@ -63,6 +66,7 @@ public sealed record NetworkConfig
             ParsePolicy(channel.EndorsementPolicy, $"channel {channel.Name}");
         }
 
+        Require(Tls.Enabled || !Tls.ClientAuthRequired, "tls.clientAuthRequired needs tls.enabled");
         Require(Chaincodes.Select(c => c.Name).Distinct(StringComparer.Ordinal).Count() == Chaincodes.Count, "chaincode names must be unique");
         foreach (var chaincode in Chaincodes)
         {

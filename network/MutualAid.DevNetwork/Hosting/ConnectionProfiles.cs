@@ -6,7 +6,8 @@ namespace MutualAid.DevNetwork.Hosting;
 
 /// <summary>
 /// Writes a Fabric common connection profile per organization, <c>connection-&lt;org&gt;.json</c> in
-/// the organization's folder as Fabric's test network does, naming its peers' endpoints and TLS roots.
+/// the organization's folder as Fabric's test network does, naming its peers' endpoints and TLS roots. The URLs are
+/// <c>grpcs://</c> when the peers serve TLS and <c>grpc://</c> when they serve plaintext.
 /// </summary>
 public static class ConnectionProfiles
 {
@@ -17,6 +18,7 @@ public static class ConnectionProfiles
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(peerPorts);
+        var scheme = config.Tls.Enabled ? "grpcs" : "grpc";
         foreach (var organization in config.Organizations)
         {
             var folder = Path.Combine(organizationsDirectory, "peerOrganizations", organization.Domain);
@@ -27,7 +29,7 @@ public static class ConnectionProfiles
                 var host = $"{peer.Name}.{organization.Domain}";
                 peers[host] = new JsonObject
                 {
-                    ["url"] = $"grpc://127.0.0.1:{peerPorts[host]}",
+                    ["url"] = $"{scheme}://127.0.0.1:{peerPorts[host]}",
                     ["tlsCACerts"] = new JsonObject { ["pem"] = tlsRoot },
                     ["grpcOptions"] = new JsonObject { ["ssl-target-name-override"] = host, ["hostnameOverride"] = host },
                 };

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.AspNetCore.Server.Kestrel.Https;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MutualAid.DevNetwork.Access;
@@ -26,10 +27,12 @@ namespace MutualAid.DevNetwork.Hosting;
 public sealed class DevNetworkHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly PeerTls? _tls;
 
-    private DevNetworkHost(WebApplication app, FabricNetwork network, string dataDirectory, NetworkConfig config)
+    private DevNetworkHost(WebApplication app, PeerTls? tls, FabricNetwork network, string dataDirectory, NetworkConfig config)
     {
         _app = app;
+        _tls = tls;
         Network = network;
         DataDirectory = dataDirectory;
         Config = config;
@@ -46,6 +49,9 @@ public sealed class DevNetworkHost : IAsyncDisposable
 
     /// <summary>The test-network style <c>organizations/</c> folder.</summary>
     public string OrganizationsDirectory => Path.Combine(DataDirectory, "organizations");
+
+    /// <summary>The URL scheme of the peers' endpoints: <c>grpcs</c> with TLS, <c>grpc</c> without.</summary>
+    public string Scheme => Config.Tls.Enabled ? "grpcs" : "grpc";
 
     /// <summary>Starts the network; returns once every peer accepts connections.</summary>
     /// <param name="config">Organizations and channels.</param>
@@ -67,6 +73,8 @@ public sealed class DevNetworkHost : IAsyncDisposable
         var membership = new Membership(msps);
         var peers = new List<PeerNode>();
         var ports = new Dictionary<string, int>(StringComparer.Ordinal);
+        var tls = config.Tls.Enabled ? new PeerTls(organizations, consortium, config.Tls.ClientAuthRequired) : null;
+        var https = new Dictionary<int, HttpsConnectionAdapterOptions>();
         foreach (var (organization, spec) in config.Organizations.Zip(consortium.PeerOrganizations))
         {
             foreach (var peerConfig in organization.Peers)
@@ -74,6 +82,11 @@ public sealed class DevNetworkHost : IAsyncDisposable
                 var host = $"{peerConfig.Name}.{organization.Domain}";
                 var port = PortAllocator.Resolve(peerConfig.Port);
                 ports[host] = port;
+                if (tls is not null)
+                {
+                    https[port] = tls.For(spec, peerConfig.Name);
+                }
+
                 peers.Add(new PeerNode(host, organization.MspId, DevCryptoMaterial.LoadNode(organizations, spec, peerConfig.Name))
                 {
                     Address = $"127.0.0.1:{port}",
@@ -100,9 +113,9 @@ public sealed class DevNetworkHost : IAsyncDisposable
 
         var network = new FabricNetwork(membership, peers, channels, runtime);
         ConnectionProfiles.Write(organizations, config, ports);
-        var app = BuildApp(network, peers, logging);
+        var app = BuildApp(network, peers, https, logging);
         await app.StartAsync().ConfigureAwait(false);
-        return new DevNetworkHost(app, network, dataDirectory, config);
+        return new DevNetworkHost(app, tls, network, dataDirectory, config);
     }
 
     /// <summary>Stops serving, then stops ordering and closes the ledgers.</summary>
@@ -115,6 +128,7 @@ public sealed class DevNetworkHost : IAsyncDisposable
 
         await _app.DisposeAsync().ConfigureAwait(false);
         await Network.DisposeAsync().ConfigureAwait(false);
+        _tls?.Dispose();
     }
 
     private static async Task<Fabric.Protos.Common.Envelope> SignGenesis(Fabric.Protos.Common.Envelope envelope, SigningIdentity orderer)
@@ -123,7 +137,11 @@ public sealed class DevNetworkHost : IAsyncDisposable
         return envelope;
     }
 
-    private static WebApplication BuildApp(FabricNetwork network, IReadOnlyList<PeerNode> peers, Action<ILoggingBuilder>? logging)
+    private static WebApplication BuildApp(
+        FabricNetwork network,
+        IReadOnlyList<PeerNode> peers,
+        Dictionary<int, HttpsConnectionAdapterOptions> https,
+        Action<ILoggingBuilder>? logging)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -133,8 +151,15 @@ public sealed class DevNetworkHost : IAsyncDisposable
         {
             foreach (var port in byPort.Keys)
             {
-                // Plaintext gRPC needs HTTP/2 only: without TLS there is no ALPN to negotiate it.
-                kestrel.Listen(IPAddress.Loopback, port, listen => listen.Protocols = HttpProtocols.Http2);
+                // Plaintext gRPC needs HTTP/2 only: without TLS there is no ALPN to negotiate it. With TLS, ALPN offers h2.
+                kestrel.Listen(IPAddress.Loopback, port, listen =>
+                {
+                    listen.Protocols = HttpProtocols.Http2;
+                    if (https.TryGetValue(port, out var options))
+                    {
+                        listen.UseHttps(options);
+                    }
+                });
             }
 
             kestrel.Limits.Http2.KeepAlivePingDelay = TimeSpan.FromSeconds(60);

@@ -1,3 +1,5 @@
+using MutualAid.DevNetwork.Configuration;
+
 namespace MutualAid.DevNetwork.Hosting;
 
 /// <summary>Command-line options of the development network.</summary>
@@ -12,7 +14,16 @@ public sealed record DevNetworkOptions
     /// <summary>Chaincodes from the command line: name → host:port (development shortcut) or a ccaas package path.</summary>
     public IReadOnlyDictionary<string, string> Chaincodes { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>Parses <c>--data DIR</c>, <c>--config FILE</c> and repeated <c>--chaincode NAME=HOST:PORT</c>.</summary>
+    /// <summary><c>--tls</c>: the peers serve TLS, each with its own server certificate.</summary>
+    public bool Tls { get; init; }
+
+    /// <summary><c>--tls-client-auth</c>: TLS with client certificates required (implies <see cref="Tls"/>).</summary>
+    public bool TlsClientAuth { get; init; }
+
+    /// <summary>
+    /// Parses <c>--data DIR</c>, <c>--config FILE</c>, repeated <c>--chaincode NAME=HOST:PORT</c>, and the switches
+    /// <c>--tls</c> and <c>--tls-client-auth</c>.
+    /// </summary>
     /// <exception cref="ArgumentException">An unknown flag, a missing value or a malformed chaincode.</exception>
     public static DevNetworkOptions Parse(IReadOnlyList<string> args)
     {
@@ -20,9 +31,17 @@ public sealed record DevNetworkOptions
         var data = "data";
         string? configFile = null;
         var chaincodes = new Dictionary<string, string>(StringComparer.Ordinal);
+        bool tls = false, clientAuth = false;
         for (var i = 0; i < args.Count; i++)
         {
             var flag = args[i];
+            if (flag is "--tls" or "--tls-client-auth")
+            {
+                tls = true;
+                clientAuth |= flag == "--tls-client-auth";
+                continue;
+            }
+
             var value = i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{flag} needs a value");
             switch (flag)
             {
@@ -43,10 +62,20 @@ public sealed record DevNetworkOptions
                     chaincodes[parts[0]] = parts[1];
                     break;
                 default:
-                    throw new ArgumentException($"unknown option '{flag}' (expected --data, --config or --chaincode)");
+                    throw new ArgumentException($"unknown option '{flag}' (expected --data, --config, --chaincode, --tls or --tls-client-auth)");
             }
         }
 
-        return new DevNetworkOptions { DataDirectory = Path.GetFullPath(data), ConfigFile = configFile, Chaincodes = chaincodes };
+        return new DevNetworkOptions
+        {
+            DataDirectory = Path.GetFullPath(data), ConfigFile = configFile, Chaincodes = chaincodes, Tls = tls, TlsClientAuth = clientAuth,
+        };
+    }
+
+    /// <summary>The configuration with the TLS switches applied: a switch turns TLS on, never off (a file may enable it).</summary>
+    public NetworkConfig ApplyTo(NetworkConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return Tls ? config with { Tls = new TlsConfig { Enabled = true, ClientAuthRequired = TlsClientAuth || config.Tls.ClientAuthRequired } } : config;
     }
 }

@@ -65,9 +65,22 @@ async function step(gateway, network, contract, s) {
   }
 }
 
+// Plaintext unless the spec names a TLS root (PEM text, as a connection profile's tlsCACerts.pem); a client
+// certificate and key (PEM files) are presented for mutual TLS.
+function channelCredentials(spec) {
+  if (!spec.tlsRootCert) {
+    return grpc.credentials.createInsecure();
+  }
+  const key = spec.tlsClientKeyPath ? fs.readFileSync(spec.tlsClientKeyPath) : null;
+  const cert = spec.tlsClientCertPath ? fs.readFileSync(spec.tlsClientCertPath) : null;
+  return grpc.credentials.createSsl(Buffer.from(spec.tlsRootCert), key, cert);
+}
+
 async function main() {
   const spec = JSON.parse(fs.readFileSync(0, 'utf8'));
-  const client = new grpc.Client(spec.endpoint, grpc.credentials.createInsecure());
+  // The override checks the peer's certificate against its host name while dialling a loopback address.
+  const options = spec.serverNameOverride ? { 'grpc.ssl_target_name_override': spec.serverNameOverride } : {};
+  const client = new grpc.Client(spec.endpoint, channelCredentials(spec), options);
   const key = crypto.createPrivateKey(fs.readFileSync(spec.keyPath));
   let signer = signers.newPrivateKeySigner(key);
   if (spec.forgeSignatures) {
