@@ -56,10 +56,13 @@ public sealed class GatewayApp : IAsyncDisposable
         var services = builder.Services;
         services.AddSingleton(settings);
         services.AddSingleton(wallet);
-        services.AddSingleton(ApiKeyStore.Load(endpoint.ApiKeysFile));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new LiveApiKeys(endpoint.ApiKeysFile, sp.GetRequiredService<ILogger<LiveApiKeys>>()));
         services.AddSingleton(_ => new FabricConnection(wallet, endpoint.PeerEndpoint, endpoint.TlsRootPem, endpoint.ServerNameOverride,
             settings.Channel, settings.Chaincode, settings.MaxConflictRetries));
-        services.AddSingleton(_ => IdempotencyStore.Open(Path.Combine(endpoint.StateDirectory, "idempotency"), TimeProvider.System));
+        services.AddSingleton(sp => IdempotencyStore.Open(
+            Path.Combine(endpoint.StateDirectory, "idempotency"), sp.GetRequiredService<TimeProvider>(), settings.Idempotency.Retention));
+        services.AddHostedService<IdempotencySweeper>();
         services.AddSingleton(sp => new GatewayRuntime(settings, endpoint.MspId, sp.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping));
         services.AddSingleton<FunctionHandler>();
         services.AddSingleton(new OrdererTrust(settings.Audit));
@@ -81,6 +84,7 @@ public sealed class GatewayApp : IAsyncDisposable
         GatewayTelemetry.Add(services, settings.Telemetry, endpoint.MspId);
 
         var app = builder.Build();
+        _ = app.Services.GetRequiredService<LiveApiKeys>(); // a broken key file fails the start, not the first request
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();

@@ -47,6 +47,9 @@ public sealed class GatewaySettings
 
     /// <summary>Settings of the block-range audit (the orderer organization's MSP folder, limits).</summary>
     public Audit.AuditSettings Audit { get; set; } = new();
+
+    /// <summary>How long idempotency records are kept and how often expired ones are swept.</summary>
+    public Idempotency.IdempotencySettings Idempotency { get; set; } = new();
 }
 
 /// <summary>Settings of the embedded default.</summary>
@@ -59,13 +62,19 @@ public sealed class EmbeddedSettings
 /// <summary>The real Fabric network one organization's gateway talks to.</summary>
 public sealed class ExternalSettings
 {
-    /// <summary>The organization's gateway peer, e.g. <c>https://peer0.insurer.example.com:7051</c>.</summary>
+    /// <summary>
+    /// The organization's gateway peer, e.g. <c>https://peer0.insurer.example.com:7051</c>; a connection profile's
+    /// <c>grpcs://</c> or <c>grpc://</c> URL, or a bare <c>host:port</c>, is accepted too (see <see cref="PeerAddress"/>).
+    /// </summary>
     public string PeerEndpoint { get; set; } = string.Empty;
 
-    /// <summary>PEM file of the peer organization's TLS CA; absent for a plaintext (h2c) endpoint.</summary>
+    /// <summary>
+    /// PEM file of the peer organization's TLS CA, the only root trusted; absent for a plaintext (h2c) endpoint, and
+    /// refused with one.
+    /// </summary>
     public string? TlsRootCertificate { get; set; }
 
-    /// <summary>The host name expected in the peer's TLS certificate, when it differs from the endpoint's.</summary>
+    /// <summary>The host name the peer's TLS certificate must name, when it differs from the endpoint's (e.g. an IP address).</summary>
     public string? ServerNameOverride { get; set; }
 
     /// <summary>

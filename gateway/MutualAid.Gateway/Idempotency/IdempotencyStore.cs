@@ -10,6 +10,8 @@ namespace MutualAid.Gateway.Idempotency;
 /// transaction; a different request under the same key is refused. Final answers (successes and the chaincode's
 /// refusals) are appended to a JSON-lines file and flushed to disk before they are sent, so they survive restarts;
 /// answers that leave the outcome open (conflicts, unavailability) are not kept, and a retry runs again.
+/// Records older than the retention are forgotten: dropped on open, treated as absent on lookup, and removed from
+/// the file by <see cref="SweepAsync"/>. Writes still running are never records, so they are never swept.
 /// </summary>
 public sealed class IdempotencyStore : IDisposable
 {
@@ -22,14 +24,18 @@ public sealed class IdempotencyStore : IDisposable
     private readonly Dictionary<string, (string Fingerprint, Task<ApiResponse> Answer)> _running = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _fileLock = new(1, 1);
-    private readonly FileStream _file;
+    private readonly string _path;
     private readonly TimeProvider _time;
+    private readonly TimeSpan? _retention;
+    private FileStream _file;
 
-    private IdempotencyStore(FileStream file, Dictionary<string, IdempotencyRecord> records, TimeProvider time)
+    private IdempotencyStore(string path, Dictionary<string, IdempotencyRecord> records, TimeProvider time, TimeSpan? retention)
     {
-        _file = file;
+        _path = path;
         _records = records;
         _time = time;
+        _retention = retention;
+        _file = OpenForAppend(path);
     }
 
     /// <summary>How many answers are remembered.</summary>
@@ -44,17 +50,27 @@ public sealed class IdempotencyStore : IDisposable
         }
     }
 
-    /// <summary>Opens (or creates) the store in <paramref name="directory"/>; a torn last line from a crash is ignored.</summary>
+    /// <summary>Opens (or creates) the store in <paramref name="directory"/>, keeping records forever.</summary>
     /// <exception cref="IOException">The file cannot be opened.</exception>
-    public static IdempotencyStore Open(string directory, TimeProvider time)
+    public static IdempotencyStore Open(string directory, TimeProvider time) => Open(directory, time, null);
+
+    /// <summary>
+    /// Opens (or creates) the store in <paramref name="directory"/>; a torn last line from a crash is ignored, and
+    /// records older than <paramref name="retention"/> (null: none) are dropped and the file rewritten without them.
+    /// </summary>
+    /// <exception cref="IOException">The file cannot be opened.</exception>
+    public static IdempotencyStore Open(string directory, TimeProvider time, TimeSpan? retention)
     {
+        ArgumentNullException.ThrowIfNull(time);
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, FileName);
         var records = new Dictionary<string, IdempotencyRecord>(StringComparer.Ordinal);
+        var lines = 0;
         if (File.Exists(path))
         {
             foreach (var line in File.ReadLines(path))
             {
+                lines++;
                 if (TryParse(line) is { } record)
                 {
                     records[record.Id] = record;
@@ -62,8 +78,16 @@ public sealed class IdempotencyStore : IDisposable
             }
         }
 
-        var file = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read);
-        return new IdempotencyStore(file, records, time);
+        var now = time.GetUtcNow();
+        var expired = records.Values.Where(r => IsExpired(r, now, retention)).Select(r => r.Id).ToList();
+        expired.ForEach(id => records.Remove(id));
+        if (expired.Count > 0 || lines > records.Count)
+        {
+            // Start from a file holding exactly the live records: expired, superseded and torn lines go.
+            Rewrite(path, records.Values);
+        }
+
+        return new IdempotencyStore(path, records, time, retention);
     }
 
     /// <summary>
@@ -80,7 +104,13 @@ public sealed class IdempotencyStore : IDisposable
         {
             if (_records.TryGetValue(id, out var record))
             {
-                return record.Fingerprint == fingerprint ? new(record.Response, true, false) : new(null, false, true);
+                if (!IsExpired(record, _time.GetUtcNow(), _retention))
+                {
+                    return record.Fingerprint == fingerprint ? new(record.Response, true, false) : new(null, false, true);
+                }
+
+                // Past retention the key is fresh again, swept or not; the chaincode's request id still stops a second effect.
+                _records.Remove(id);
             }
 
             if (_running.TryGetValue(id, out var running))
@@ -109,12 +139,7 @@ public sealed class IdempotencyStore : IDisposable
             var (response, isFinal) = await run().ConfigureAwait(false);
             if (isFinal)
             {
-                var record = new IdempotencyRecord(id, fingerprint, response, _time.GetUtcNow());
-                await AppendAsync(record).ConfigureAwait(false);
-                lock (_gate)
-                {
-                    _records[id] = record;
-                }
+                await AppendAsync(new IdempotencyRecord(id, fingerprint, response, _time.GetUtcNow())).ConfigureAwait(false);
             }
 
             owner.SetResult(response);
@@ -141,6 +166,55 @@ public sealed class IdempotencyStore : IDisposable
         _fileLock.Dispose();
     }
 
+    /// <summary>
+    /// Forgets every record older than the retention and rewrites the file without them (atomically: a temporary
+    /// file, flushed, then renamed over it). Returns how many were removed; nothing happens without a retention.
+    /// </summary>
+    /// <exception cref="IOException">The file cannot be rewritten; the old file stays whole.</exception>
+    public async Task<int> SweepAsync()
+    {
+        if (_retention is null)
+        {
+            return 0;
+        }
+
+        await _fileLock.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            List<IdempotencyRecord> kept;
+            int removed;
+            lock (_gate)
+            {
+                var now = _time.GetUtcNow();
+                var expired = _records.Values.Where(r => IsExpired(r, now, _retention)).Select(r => r.Id).ToList();
+                expired.ForEach(id => _records.Remove(id));
+                removed = expired.Count;
+                kept = [.. _records.Values];
+            }
+
+            if (removed > 0)
+            {
+                // Appends wait on the file lock, so no record can be written to the old file after this snapshot.
+                var temporary = WriteTemporary(_path, kept);
+                _file.Dispose();
+                try
+                {
+                    File.Move(temporary, _path, overwrite: true);
+                }
+                finally
+                {
+                    _file = OpenForAppend(_path);
+                }
+            }
+
+            return removed;
+        }
+        finally
+        {
+            _fileLock.Release();
+        }
+    }
+
     private async Task AppendAsync(IdempotencyRecord record)
     {
         var line = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(record, Json) + "\n");
@@ -149,11 +223,41 @@ public sealed class IdempotencyStore : IDisposable
         {
             await _file.WriteAsync(line).ConfigureAwait(false);
             _file.Flush(flushToDisk: true);
+
+            // Remembered under the file lock, so a sweep's snapshot either holds it or runs before it is written.
+            lock (_gate)
+            {
+                _records[record.Id] = record;
+            }
         }
         finally
         {
             _fileLock.Release();
         }
+    }
+
+    private static bool IsExpired(IdempotencyRecord record, DateTimeOffset now, TimeSpan? retention) =>
+        retention is { } keep && record.At < now - keep;
+
+    private static FileStream OpenForAppend(string path) => new(path, FileMode.Append, FileAccess.Write, FileShare.Read);
+
+    private static void Rewrite(string path, IEnumerable<IdempotencyRecord> records) =>
+        File.Move(WriteTemporary(path, records), path, overwrite: true);
+
+    private static string WriteTemporary(string path, IEnumerable<IdempotencyRecord> records)
+    {
+        var temporary = path + ".tmp";
+        using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+        {
+            foreach (var record in records.OrderBy(r => r.At))
+            {
+                file.Write(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(record, Json) + "\n"));
+            }
+
+            file.Flush(flushToDisk: true);
+        }
+
+        return temporary;
     }
 
     private static IdempotencyRecord? TryParse(string line)

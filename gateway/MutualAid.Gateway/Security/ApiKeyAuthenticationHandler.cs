@@ -8,11 +8,11 @@ namespace MutualAid.Gateway.Security;
 
 /// <summary>
 /// Authenticates <c>X-Api-Key: &lt;key&gt;</c> or <c>Authorization: Bearer &lt;key&gt;</c> against the organization's
-/// hashed keys, mapping the caller to a wallet identity of this gateway's organization. Answers 401 and 403 with
-/// problem documents. Keys are never logged.
+/// hashed keys as the key file says now (a revoked key fails on the next request), mapping the caller to a wallet
+/// identity of this gateway's organization. Answers 401 and 403 with problem documents. Keys are never logged.
 /// </summary>
 public sealed class ApiKeyAuthenticationHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ApiKeyStore keys, Wallet wallet)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, LiveApiKeys keys, Wallet wallet)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     /// <summary>The scheme name.</summary>
@@ -45,8 +45,11 @@ public sealed class ApiKeyAuthenticationHandler(
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         Response.Headers.WWWAuthenticate = "Bearer, ApiKey";
-        await Problems.WriteAsync(Context, Problems.Create(Context, StatusCodes.Status401Unauthorized, GatewayErrorCodes.Unauthenticated,
-            $"send an API key in {HeaderName} or as Authorization: Bearer <key>", null)).ConfigureAwait(false);
+        var detail = Presented(Request) is null
+            ? $"send an API key in {HeaderName} or as Authorization: Bearer <key>"
+            : "the API key is unknown or has been revoked";
+        await Problems.WriteAsync(Context, Problems.Create(Context, StatusCodes.Status401Unauthorized, GatewayErrorCodes.Unauthenticated, detail, null))
+            .ConfigureAwait(false);
     }
 
     /// <inheritdoc />

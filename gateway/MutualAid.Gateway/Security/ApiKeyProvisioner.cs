@@ -28,13 +28,14 @@ public static class ApiKeyProvisioner
             var issued = new List<IssuedCredential>();
             foreach (var identity in wallet.Identities)
             {
+                // Any entry counts, a revoked one too: a restart must not undo a revocation by issuing a new key.
                 if (entries.Any(e => e.MspId == wallet.MspId && e.Identity == identity.Label))
                 {
                     continue;
                 }
 
                 var key = ApiKeyStore.NewKey();
-                entries.Add(new ApiKeyEntry(ApiKeyStore.Hash(key), wallet.MspId, identity.Label, time.GetUtcNow()));
+                entries.Add(ApiKeyStore.NewEntry(key, wallet.MspId, identity.Label, time.GetUtcNow()));
                 issued.Add(new IssuedCredential(identity.Label, identity.Role, key));
             }
 
