@@ -59,7 +59,7 @@ public sealed class MutualAidChaincode : IChaincode, IDisposable
                 $"the proposal's creator or timestamp cannot be read: {ex.Message}");
         }
 
-        var state = new StubLedgerState(stub);
+        using var state = new StubLedgerState(stub);
         var response = await _executor.RunAsync(() => _router.Invoke(state, context, call.Function, call.ArgumentsJson)).ConfigureAwait(false);
         if (response.Status >= ChaincodeResponses.InternalError)
         {
@@ -73,6 +73,6 @@ public sealed class MutualAidChaincode : IChaincode, IDisposable
         return ResponseMapper.ToResponse(response);
     }
 
-    /// <summary>Releases the executor's slots.</summary>
+    /// <summary>Lets the executor's workers end once the queued transactions are done.</summary>
     public void Dispose() => _executor.Dispose();
 }

@@ -24,10 +24,11 @@ namespace MutualAid.Chaincode.Ledger;
 /// into a delete.
 /// </para>
 /// </remarks>
-public sealed class StubLedgerState : ILedgerState
+public sealed class StubLedgerState : ILedgerState, IDisposable
 {
     private readonly IChaincodeStub _stub;
     private IReadOnlyDictionary<string, byte[]>? _transient;
+    private readonly ManualResetEventSlim _replied = new(false, spinCount: 0);
     private int _inFlight;
 
     /// <summary>Creates the adapter for the transaction of <paramref name="stub"/>.</summary>
@@ -139,11 +140,24 @@ public sealed class StubLedgerState : ILedgerState
 
         try
         {
-            return request().GetAwaiter().GetResult();
+            var pending = request();
+            if (!pending.IsCompleted)
+            {
+                // Blocks at once: a task's own wait spins first, and on a busy peer host the spinning threads take
+                // processor time from the very work that would answer them.
+                _replied.Reset();
+                pending.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(_replied.Set);
+                _replied.Wait();
+            }
+
+            return pending.GetAwaiter().GetResult();
         }
         finally
         {
             Volatile.Write(ref _inFlight, 0);
         }
     }
+
+    /// <inheritdoc />
+    public void Dispose() => _replied.Dispose();
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using MutualAid.Gateway.Api;
@@ -24,6 +25,7 @@ public sealed class IdempotencyStore : IDisposable
     private readonly Dictionary<string, (string Fingerprint, Task<ApiResponse> Answer)> _running = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _fileLock = new(1, 1);
+    private readonly ConcurrentQueue<PendingAppend> _appends = new();
     private readonly string _path;
     private readonly TimeProvider _time;
     private readonly TimeSpan? _retention;
@@ -217,22 +219,62 @@ public sealed class IdempotencyStore : IDisposable
 
     private async Task AppendAsync(IdempotencyRecord record)
     {
-        var line = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(record, Json) + "\n");
+        var append = new PendingAppend(record, Encoding.UTF8.GetBytes(JsonSerializer.Serialize(record, Json) + "\n"));
+        _appends.Enqueue(append);
         await _fileLock.WaitAsync().ConfigureAwait(false);
         try
         {
-            await _file.WriteAsync(line).ConfigureAwait(false);
-            _file.Flush(flushToDisk: true);
-
-            // Remembered under the file lock, so a sweep's snapshot either holds it or runs before it is written.
-            lock (_gate)
+            // Group commit: whoever holds the file writes every queued record and flushes once, so answers that
+            // complete together wait for one disk flush instead of one each.
+            if (!append.Done)
             {
-                _records[record.Id] = record;
+                await WriteQueuedAsync().ConfigureAwait(false);
             }
         }
         finally
         {
             _fileLock.Release();
+        }
+
+        if (append.Error is { } error)
+        {
+            throw new IOException("the idempotency record could not be written", error);
+        }
+    }
+
+    private async Task WriteQueuedAsync()
+    {
+        var batch = new List<PendingAppend>();
+        while (_appends.TryDequeue(out var next))
+        {
+            batch.Add(next);
+        }
+
+        try
+        {
+            foreach (var append in batch)
+            {
+                await _file.WriteAsync(append.Line).ConfigureAwait(false);
+            }
+
+            _file.Flush(flushToDisk: true);
+
+            // Remembered under the file lock, so a sweep's snapshot either holds them or runs before they are written.
+            lock (_gate)
+            {
+                foreach (var append in batch)
+                {
+                    _records[append.Record.Id] = append.Record;
+                }
+            }
+        }
+        catch (Exception error) when (error is IOException or ObjectDisposedException or UnauthorizedAccessException)
+        {
+            batch.ForEach(append => append.Error = error);
+        }
+        finally
+        {
+            batch.ForEach(append => append.Done = true);
         }
     }
 
@@ -270,5 +312,17 @@ public sealed class IdempotencyStore : IDisposable
         {
             return null;
         }
+    }
+
+    /// <summary>A record waiting for the file; Done and Error are set and read only under the file lock.</summary>
+    private sealed class PendingAppend(IdempotencyRecord record, byte[] line)
+    {
+        public IdempotencyRecord Record { get; } = record;
+
+        public byte[] Line { get; } = line;
+
+        public bool Done { get; set; }
+
+        public Exception? Error { get; set; }
     }
 }

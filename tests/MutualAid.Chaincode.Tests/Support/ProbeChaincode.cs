@@ -20,7 +20,8 @@ internal sealed class ProbeChaincode(Func<StubLedgerState, string> probe) : ICha
     {
         try
         {
-            return ChaincodeResponses.Success(Encoding.UTF8.GetBytes(probe(new StubLedgerState(stub))));
+            using var state = new StubLedgerState(stub);
+            return ChaincodeResponses.Success(Encoding.UTF8.GetBytes(probe(state)));
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or Fabric.Shim.Errors.PeerRequestException)
         {
