@@ -13,7 +13,7 @@ namespace MutualAid.DevNetwork.Chaincode;
 /// it), then multiplexes concurrent transactions by channel and txid, serving each transaction's
 /// state requests from its <see cref="TransactionContext"/>.
 /// </summary>
-public sealed class ChaincodeConnection : IAsyncDisposable
+public sealed partial class ChaincodeConnection : IAsyncDisposable
 {
     private readonly GrpcChannel _channel;
     private readonly AsyncDuplexStreamingCall<ChaincodeMessage, ChaincodeMessage> _call;
@@ -34,63 +34,6 @@ public sealed class ChaincodeConnection : IAsyncDisposable
 
     /// <summary>Completes when the stream has ended, for whatever reason.</summary>
     public Task Completion => _reader;
-
-    /// <summary>Dials the chaincode and completes the REGISTER / REGISTERED / READY handshake.</summary>
-    /// <param name="endpoint">Where the chaincode listens.</param>
-    /// <param name="acceptId">Whether the id the chaincode registers with is the one expected.</param>
-    /// <param name="cancellationToken">Cancels the attempt.</param>
-    /// <exception cref="ChaincodeConnectionException">Unreachable, no REGISTER in time, or an unexpected id.</exception>
-    public static async Task<ChaincodeConnection> ConnectAsync(
-        ChaincodeEndpoint endpoint, Func<string, bool> acceptId, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(endpoint);
-        ArgumentNullException.ThrowIfNull(acceptId);
-        var channel = ChaincodeChannelFactory.Create(endpoint);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(endpoint.DialTimeout);
-        AsyncDuplexStreamingCall<ChaincodeMessage, ChaincodeMessage>? call = null;
-        try
-        {
-            call = new Fabric.Protos.Peer.Chaincode.ChaincodeClient(channel).Connect(cancellationToken: CancellationToken.None);
-
-            // The chaincode speaks first, although the peer opened the stream.
-            if (!await call.ResponseStream.MoveNext(timeout.Token).ConfigureAwait(false))
-            {
-                throw new ChaincodeConnectionException(endpoint.Address, "the chaincode closed the stream before registering");
-            }
-
-            var register = call.ResponseStream.Current;
-            if (register.Type != MessageType.Register)
-            {
-                throw new ChaincodeConnectionException(endpoint.Address, $"expected REGISTER, received {register.Type}");
-            }
-
-            var id = ChaincodeID.Parser.ParseFrom(register.Payload).Name;
-            if (string.IsNullOrEmpty(id) || !acceptId(id))
-            {
-                throw new ChaincodeConnectionException(endpoint.Address, $"chaincode registered as '{id}', which is not expected here");
-            }
-
-            await call.RequestStream.WriteAsync(new ChaincodeMessage { Type = MessageType.Registered }, timeout.Token).ConfigureAwait(false);
-            await call.RequestStream.WriteAsync(new ChaincodeMessage { Type = MessageType.Ready }, timeout.Token).ConfigureAwait(false);
-            var connection = new ChaincodeConnection(channel, call, id);
-            connection._reader = connection.ReadLoopAsync();
-            return connection;
-        }
-        catch (Exception error) when (error is RpcException or OperationCanceledException or InvalidProtocolBufferException or IOException)
-        {
-            call?.Dispose();
-            channel.Dispose();
-            var reason = error is OperationCanceledException ? "no REGISTER within the dial timeout" : error.Message;
-            throw new ChaincodeConnectionException(endpoint.Address, reason, error);
-        }
-        catch
-        {
-            call?.Dispose();
-            channel.Dispose();
-            throw;
-        }
-    }
 
     /// <summary>
     /// Sends TRANSACTION (or INIT) and serves the chaincode's requests until it answers COMPLETED or
@@ -152,89 +95,6 @@ public sealed class ChaincodeConnection : IAsyncDisposable
         _channel.Dispose();
         _stop.Dispose();
         _writeLock.Dispose();
-    }
-
-    private async Task ReadLoopAsync()
-    {
-        try
-        {
-            await foreach (var message in _call.ResponseStream.ReadAllAsync(_stop.Token).ConfigureAwait(false))
-            {
-                Dispatch(message);
-            }
-        }
-        catch (Exception error) when (error is RpcException or OperationCanceledException or IOException)
-        {
-            // Falls through: every transaction still waiting learns that the stream is gone.
-        }
-        finally
-        {
-            foreach (var pending in _pending.Values)
-            {
-                pending.Result.TrySetException(new ChaincodeExecutionException("chaincode stream terminated"));
-            }
-        }
-    }
-
-    private void Dispatch(ChaincodeMessage message)
-    {
-        if (message.Type == MessageType.Keepalive)
-        {
-            return;
-        }
-
-        if (!_pending.TryGetValue((message.ChannelId, message.Txid), out var pending))
-        {
-            if (message.Type is not (MessageType.Completed or MessageType.Error))
-            {
-                _ = WriteAsync(new ChaincodeMessage
-                {
-                    Type = MessageType.Error,
-                    Payload = ByteString.CopyFromUtf8($"{message.Type} failed: transaction ID: {message.Txid}: no transaction context"),
-                    Txid = message.Txid,
-                    ChannelId = message.ChannelId,
-                });
-            }
-
-            return;
-        }
-
-        if (message.Type is MessageType.Completed or MessageType.Error)
-        {
-            pending.Result.TrySetResult(message);
-            return;
-        }
-
-        // Requests run off the read loop: a chaincode-to-chaincode call waits on this same stream.
-        _ = Task.Run(async () =>
-        {
-            ChaincodeMessage reply;
-            try
-            {
-                reply = await StateRequestHandler.HandleAsync(message, pending.Context).ConfigureAwait(false);
-            }
-#pragma warning disable CA1031 // Any fault must still answer the chaincode, or its transaction would hang.
-            catch (Exception error)
-#pragma warning restore CA1031
-            {
-                reply = new ChaincodeMessage
-                {
-                    Type = MessageType.Error,
-                    Payload = ByteString.CopyFromUtf8($"{message.Type} failed: transaction ID: {message.Txid}: {error.Message}"),
-                    Txid = message.Txid,
-                    ChannelId = message.ChannelId,
-                };
-            }
-
-            try
-            {
-                await WriteAsync(reply).ConfigureAwait(false);
-            }
-            catch (Exception error) when (error is RpcException or IOException or InvalidOperationException or OperationCanceledException or ObjectDisposedException)
-            {
-                // The stream is gone; the transaction learns it from the read loop.
-            }
-        });
     }
 
     private async Task WriteAsync(ChaincodeMessage message)
