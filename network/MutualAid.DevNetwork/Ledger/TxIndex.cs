@@ -9,7 +9,8 @@ namespace MutualAid.DevNetwork.Ledger;
 public sealed class TxIndex
 {
     private readonly ConcurrentDictionary<string, TxLocation> _committed = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, TaskCompletionSource<TxLocation>> _waiters = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Waiter> _waiters = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
 
     /// <summary>True when the id has been committed (under any code).</summary>
     public bool Contains(string txId) => _committed.ContainsKey(txId);
@@ -17,13 +18,33 @@ public sealed class TxIndex
     /// <summary>Where the id committed, if it has.</summary>
     public bool TryGet(string txId, out TxLocation location) => _committed.TryGetValue(txId, out location);
 
+    /// <summary>How many ids someone is waiting for.</summary>
+    internal int WaitedFor
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _waiters.Count;
+            }
+        }
+    }
+
     /// <summary>Records a committed transaction (the first record of an id wins) and wakes its waiters.</summary>
     public void Add(string txId, TxLocation location)
     {
-        if (_committed.TryAdd(txId, location) && _waiters.TryRemove(txId, out var waiter))
+        if (!_committed.TryAdd(txId, location))
         {
-            waiter.TrySetResult(location);
+            return;
         }
+
+        Waiter? waiter;
+        lock (_gate)
+        {
+            _waiters.Remove(txId, out waiter);
+        }
+
+        waiter?.Result.TrySetResult(location);
     }
 
     /// <summary>Every committed transaction id and where it is: the content of a snapshot.</summary>
@@ -32,15 +53,47 @@ public sealed class TxIndex
     /// <summary>Completes when <paramref name="txId"/> is committed; at once if it already is.</summary>
     public async Task<TxLocation> WaitAsync(string txId, CancellationToken cancellationToken)
     {
-        // Register first, then look, so a commit between the two cannot be missed.
-        var waiter = _waiters.GetOrAdd(txId, _ => new TaskCompletionSource<TxLocation>(TaskCreationOptions.RunContinuationsAsynchronously));
         if (_committed.TryGetValue(txId, out var location))
         {
-            waiter.TrySetResult(location);
-            _waiters.TryRemove(txId, out _);
             return location;
         }
 
-        return await waiter.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        Waiter waiter;
+        lock (_gate)
+        {
+            if (!_waiters.TryGetValue(txId, out waiter!))
+            {
+                waiter = new Waiter();
+                _waiters[txId] = waiter;
+            }
+
+            waiter.Count++;
+        }
+
+        try
+        {
+            // Looked at again once registered, so a commit between the first look and the registration is not missed.
+            return _committed.TryGetValue(txId, out location)
+                ? location
+                : await waiter.Result.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // The last waiter to give up takes the entry with it: ids that never commit must not pile up.
+            lock (_gate)
+            {
+                if (--waiter.Count == 0 && _waiters.TryGetValue(txId, out var current) && current == waiter)
+                {
+                    _waiters.Remove(txId);
+                }
+            }
+        }
+    }
+
+    private sealed class Waiter
+    {
+        public TaskCompletionSource<TxLocation> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public int Count { get; set; }
     }
 }
