@@ -1,7 +1,5 @@
 using System.IO.Hashing;
 using System.Text;
-using Fabric.Protos.Peer;
-using Google.Protobuf.WellKnownTypes;
 
 namespace MutualAid.DevNetwork.Ledger;
 
@@ -24,7 +22,7 @@ internal static class LedgerSnapshot
         {
             using (var writer = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true))
             {
-                var body = Body(height, state, history, transactions);
+                var body = SnapshotBody.Encode(height, state, history, transactions);
                 writer.Write(Magic);
                 writer.Write(body.Length);
                 writer.Write(body);
@@ -67,17 +65,7 @@ internal static class LedgerSnapshot
                 return 0;
             }
 
-            state.Load(height - 1, ReadState(content));
-            foreach (var (ns, key, entry) in ReadHistory(content))
-            {
-                history.Add(ns, key, entry);
-            }
-
-            for (var count = content.ReadInt32(); count > 0; count--)
-            {
-                transactions.Add(content.ReadString(), new TxLocation(content.ReadUInt64(), content.ReadInt32(), (TxValidationCode)content.ReadInt32()));
-            }
-
+            SnapshotBody.Decode(content, height, state, history, transactions);
             return height;
         }
         catch (Exception error) when (error is IOException or EndOfStreamException or InvalidOperationException)
@@ -85,109 +73,4 @@ internal static class LedgerSnapshot
             return 0;
         }
     }
-
-    private static byte[] Body(ulong height, WorldState state, HistoryIndex history, TxIndex transactions)
-    {
-        using var stream = new MemoryStream();
-        using var writer = new BinaryWriter(stream, Encoding.UTF8);
-        writer.Write(height);
-        var entries = state.Entries();
-        writer.Write(entries.Count);
-        foreach (var (ns, key, value) in entries)
-        {
-            writer.Write(ns);
-            writer.Write(key);
-            WriteBytes(writer, value.Value);
-            writer.Write(value.Version.BlockNum);
-            writer.Write(value.Version.TxNum);
-            writer.Write(value.Metadata.Count);
-            foreach (var (name, bytes) in value.Metadata)
-            {
-                writer.Write(name);
-                WriteBytes(writer, bytes);
-            }
-        }
-
-        var keys = history.All();
-        writer.Write(keys.Count);
-        foreach (var (ns, key, changes) in keys)
-        {
-            writer.Write(ns);
-            writer.Write(key);
-            writer.Write(changes.Count);
-            foreach (var change in changes)
-            {
-                writer.Write(change.TxId);
-                WriteBytes(writer, change.Value);
-                writer.Write(change.IsDelete);
-                writer.Write(change.Timestamp.Seconds);
-                writer.Write(change.Timestamp.Nanos);
-                writer.Write(change.Version.BlockNum);
-                writer.Write(change.Version.TxNum);
-            }
-        }
-
-        var committed = transactions.All();
-        writer.Write(committed.Count);
-        foreach (var (txId, location) in committed)
-        {
-            writer.Write(txId);
-            writer.Write(location.BlockNumber);
-            writer.Write(location.TxNum);
-            writer.Write((int)location.Code);
-        }
-
-        writer.Flush();
-        return stream.ToArray();
-    }
-
-    private static List<(string, string, VersionedValue)> ReadState(BinaryReader reader)
-    {
-        var entries = new List<(string, string, VersionedValue)>();
-        for (var count = reader.ReadInt32(); count > 0; count--)
-        {
-            var ns = reader.ReadString();
-            var key = reader.ReadString();
-            var value = ReadBytes(reader);
-            var version = new KeyVersion(reader.ReadUInt64(), reader.ReadUInt64());
-            var metadata = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-            for (var entriesLeft = reader.ReadInt32(); entriesLeft > 0; entriesLeft--)
-            {
-                metadata[reader.ReadString()] = ReadBytes(reader);
-            }
-
-            entries.Add((ns, key, new VersionedValue(value, version, metadata.Count == 0 ? VersionedValue.NoMetadata : metadata)));
-        }
-
-        return entries;
-    }
-
-    private static List<(string, string, HistoryEntry)> ReadHistory(BinaryReader reader)
-    {
-        var entries = new List<(string, string, HistoryEntry)>();
-        for (var keys = reader.ReadInt32(); keys > 0; keys--)
-        {
-            var ns = reader.ReadString();
-            var key = reader.ReadString();
-            for (var changes = reader.ReadInt32(); changes > 0; changes--)
-            {
-                var txId = reader.ReadString();
-                var value = ReadBytes(reader);
-                var isDelete = reader.ReadBoolean();
-                var timestamp = new Timestamp { Seconds = reader.ReadInt64(), Nanos = reader.ReadInt32() };
-                var version = new KeyVersion(reader.ReadUInt64(), reader.ReadUInt64());
-                entries.Add((ns, key, new HistoryEntry(txId, value, isDelete, timestamp, version)));
-            }
-        }
-
-        return entries;
-    }
-
-    private static void WriteBytes(BinaryWriter writer, byte[] bytes)
-    {
-        writer.Write(bytes.Length);
-        writer.Write(bytes);
-    }
-
-    private static byte[] ReadBytes(BinaryReader reader) => reader.ReadBytes(reader.ReadInt32());
 }
