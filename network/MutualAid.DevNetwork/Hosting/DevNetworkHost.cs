@@ -174,7 +174,7 @@ public sealed class DevNetworkHost : IAsyncDisposable
         builder.Services.AddScoped(services => PeerFor(services, byPort));
         builder.Services.AddScoped(services => new GatewayService(network, services.GetRequiredService<PeerNode>()));
         builder.Services.AddScoped(services => new EndorserService(network, services.GetRequiredService<PeerNode>()));
-        builder.Services.AddSingleton(new DeliverService(network));
+        builder.Services.AddScoped(services => new DeliverService(network, services.GetRequiredService<PeerNode>()));
         var app = builder.Build();
         app.MapGrpcService<GatewayService>();
         app.MapGrpcService<EndorserService>();

@@ -1,5 +1,3 @@
-using System.Buffers.Binary;
-using System.IO.Hashing;
 using System.Text;
 
 namespace MutualAid.DevNetwork.Ledger;
@@ -11,45 +9,11 @@ public sealed record PrivateDataRecord(string Namespace, string Collection, stri
     public static void Append(string path, IEnumerable<PrivateDataRecord> records)
     {
         ArgumentNullException.ThrowIfNull(records);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var file = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read);
-        Span<byte> header = stackalloc byte[8];
-        foreach (var record in records)
-        {
-            var body = record.Encode();
-            BinaryPrimitives.WriteInt32LittleEndian(header, body.Length);
-            BinaryPrimitives.WriteUInt32LittleEndian(header[4..], Crc32.HashToUInt32(body));
-            file.Write(header);
-            file.Write(body);
-        }
-
-        file.Flush(flushToDisk: true);
+        FramedRecordFile.Append(path, records.Select(r => r.Encode()));
     }
 
     /// <summary>Reads every intact record; a torn or corrupt tail ends the file.</summary>
-    public static IEnumerable<PrivateDataRecord> ReadAll(string path)
-    {
-        var bytes = File.ReadAllBytes(path);
-        var position = 0;
-        while (position + 8 <= bytes.Length)
-        {
-            var length = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(position));
-            var checksum = BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(position + 4));
-            if (length < 0 || position + 8 + length > bytes.Length)
-            {
-                yield break;
-            }
-
-            var body = bytes.AsSpan(position + 8, length);
-            if (Crc32.HashToUInt32(body) != checksum)
-            {
-                yield break;
-            }
-
-            yield return Decode(body.ToArray());
-            position += 8 + length;
-        }
-    }
+    public static IEnumerable<PrivateDataRecord> ReadAll(string path) => FramedRecordFile.ReadAll(path).Select(Decode);
 
     private byte[] Encode()
     {

@@ -1,3 +1,4 @@
+using Fabric.Msp.Identities;
 using Fabric.Protos.Common;
 using Fabric.Protos.Orderer;
 using Fabric.Protos.Peer;
@@ -6,6 +7,7 @@ using Grpc.Core;
 using MutualAid.DevNetwork.Channels;
 using MutualAid.DevNetwork.Events;
 using MutualAid.DevNetwork.Hosting;
+using MutualAid.DevNetwork.Peers;
 using DeliverResponse = Fabric.Protos.Peer.DeliverResponse;
 using FabricStatus = Fabric.Protos.Common.Status;
 
@@ -14,9 +16,12 @@ namespace MutualAid.DevNetwork.Services;
 /// <summary>
 /// A peer's <c>protos.Deliver</c> service: for each signed SeekInfo envelope from a channel reader,
 /// streams blocks (whole, filtered, or with private data) from the start to the stop position,
-/// waiting for new blocks when asked to, then a status.
+/// waiting for new blocks when asked to, then a status. Private data comes from the store of the
+/// peer the call arrived on, filtered for the requester.
 /// </summary>
-public sealed class DeliverService(FabricNetwork network) : Deliver.DeliverBase
+/// <param name="network">The running network.</param>
+/// <param name="peer">The peer the call is addressed to.</param>
+public sealed class DeliverService(FabricNetwork network, PeerNode peer) : Deliver.DeliverBase
 {
     private enum Form
     {
@@ -50,7 +55,7 @@ public sealed class DeliverService(FabricNetwork network) : Deliver.DeliverBase
 
     private async Task<FabricStatus> ServeOneAsync(Envelope envelope, IServerStreamWriter<DeliverResponse> responses, Form form, CancellationToken cancellationToken)
     {
-        if (!TryReadSeek(envelope, out var channel, out var seek, out var status))
+        if (!TryReadSeek(envelope, out var channel, out var seek, out var requester, out var status))
         {
             return status;
         }
@@ -75,7 +80,14 @@ public sealed class DeliverService(FabricNetwork network) : Deliver.DeliverBase
             var response = form switch
             {
                 Form.Filtered => new DeliverResponse { FilteredBlock = BlockEvents.Filtered(channel.Name, block) },
-                Form.WithPrivateData => new DeliverResponse { BlockAndPrivateData = new BlockAndPrivateData { Block = block } },
+                Form.WithPrivateData => new DeliverResponse
+                {
+                    BlockAndPrivateData = new BlockAndPrivateData
+                    {
+                        Block = block,
+                        PrivateDataMap = { BlockPrivateData.For(channel, number, peer.MspId, requester!, network.Membership) },
+                    },
+                },
                 _ => new DeliverResponse { Block = block },
             };
             await responses.WriteAsync(response, cancellationToken).ConfigureAwait(false);
@@ -84,10 +96,11 @@ public sealed class DeliverService(FabricNetwork network) : Deliver.DeliverBase
         return FabricStatus.Success;
     }
 
-    private bool TryReadSeek(Envelope envelope, out ChannelContext? channel, out SeekInfo? seek, out FabricStatus status)
+    private bool TryReadSeek(Envelope envelope, out ChannelContext? channel, out SeekInfo? seek, out X509Identity? requester, out FabricStatus status)
     {
         channel = null;
         seek = null;
+        requester = null;
         status = FabricStatus.BadRequest;
         ChannelHeader header;
         SignatureHeader signature;
@@ -118,6 +131,7 @@ public sealed class DeliverService(FabricNetwork network) : Deliver.DeliverBase
             return false;
         }
 
+        requester = creator;
         return seek.Start is not null;
     }
 
