@@ -26,6 +26,15 @@ public sealed partial class Gateway
         return request;
     }
 
+    /// <summary>Rebuilds a block-and-private-data events request from its <c>Bytes</c> with an offline signature.</summary>
+    /// <exception cref="FormatException">The bytes are not an envelope.</exception>
+    public BlockAndPrivateDataEventsRequest NewSignedBlockAndPrivateDataEventsRequest(byte[] bytes, byte[] signature)
+    {
+        var request = new BlockAndPrivateDataEventsRequest(_rpc, _signing, Parse(Envelope.Parser, bytes, "block and private data events request"));
+        request.SetSignature(ByteString.CopyFrom(signature));
+        return request;
+    }
+
     /// <summary>Rebuilds a filtered block events request from its <c>Bytes</c> with an offline signature.</summary>
     /// <exception cref="FormatException">The bytes are not an envelope.</exception>
     public FilteredBlockEventsRequest NewSignedFilteredBlockEventsRequest(byte[] bytes, byte[] signature)

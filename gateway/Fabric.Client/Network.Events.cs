@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Fabric.Client.Errors;
 using Fabric.Client.Events;
 using Fabric.Protos.Common;
+using BlockAndPrivateData = Fabric.Protos.Peer.BlockAndPrivateData;
 using FilteredBlock = Fabric.Protos.Peer.FilteredBlock;
 
 namespace Fabric.Client;
@@ -44,6 +45,27 @@ public sealed partial class Network
     /// <summary>Builds a request for filtered blocks (transaction ids, validation codes, events) from the start in <paramref name="options"/>.</summary>
     public FilteredBlockEventsRequest NewFilteredBlockEventsRequest(EventsOptions? options = null) =>
         new(Rpc, _signing, DeliverRequestBuilder.Build(_signing, Name, EventPosition.From(options ?? new EventsOptions()), Rpc.Options));
+
+    /// <summary>Builds a request for blocks with the private data this identity's organization may see, from the start in <paramref name="options"/>.</summary>
+    public BlockAndPrivateDataEventsRequest NewBlockAndPrivateDataEventsRequest(EventsOptions? options = null) =>
+        new(Rpc, _signing, DeliverRequestBuilder.Build(_signing, Name, EventPosition.From(options ?? new EventsOptions()), Rpc.Options));
+
+    /// <summary>
+    /// Streams the channel's blocks with private data through DeliverWithPrivateData until cancelled, reconnecting
+    /// after transient failures. Ask the peer of your own organization: a peer holds only its members' private data.
+    /// </summary>
+    /// <exception cref="GatewayException">The stream failed for good, or Deliver answered with a non-success status.</exception>
+    public IAsyncEnumerable<BlockAndPrivateData> GetBlockAndPrivateDataEventsAsync(EventsOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new EventsOptions();
+        return ResumableStream.ReadAsync(
+            (position, token) => new BlockAndPrivateDataEventsRequest(Rpc, _signing, DeliverRequestBuilder.Build(_signing, Name, position, Rpc.Options))
+                .GetEventsAsync(token),
+            block => block.Block.Header.Number,
+            EventPosition.From(options),
+            options,
+            cancellationToken);
+    }
 
     /// <summary>Streams the channel's blocks through Deliver until cancelled, reconnecting after transient failures.</summary>
     /// <exception cref="GatewayException">The stream failed for good, or Deliver answered with a non-success status.</exception>

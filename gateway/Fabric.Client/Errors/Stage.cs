@@ -10,4 +10,5 @@ internal enum Stage
     ChaincodeEvents,
     BlockEvents,
     FilteredBlockEvents,
+    BlockAndPrivateDataEvents,
 }

@@ -12,6 +12,7 @@ internal static class StageNames
         Stage.CommitStatus => "commit_status",
         Stage.ChaincodeEvents => "chaincode_events",
         Stage.BlockEvents => "block_events",
+        Stage.BlockAndPrivateDataEvents => "block_and_private_data_events",
         _ => "filtered_block_events",
     };
 

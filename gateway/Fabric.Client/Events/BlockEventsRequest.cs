@@ -13,7 +13,7 @@ public sealed class BlockEventsRequest : DeliverEventsRequest<Block>
     {
     }
 
-    private protected override bool Filtered => false;
+    private protected override DeliverKind Kind => DeliverKind.Block;
 
     private protected override Stage Stage => Stage.BlockEvents;
 

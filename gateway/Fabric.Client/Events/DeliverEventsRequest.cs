@@ -13,7 +13,7 @@ namespace Fabric.Client.Events;
 /// For offline signing, sign <see cref="Digest"/> elsewhere and rebuild through the gateway's
 /// <c>NewSigned…EventsRequest</c> methods.
 /// </summary>
-/// <typeparam name="TBlock">What each response carries: a block or a filtered block.</typeparam>
+/// <typeparam name="TBlock">What each response carries: a block, a filtered block, or a block with private data.</typeparam>
 public abstract class DeliverEventsRequest<TBlock>
     where TBlock : class
 {
@@ -37,7 +37,7 @@ public abstract class DeliverEventsRequest<TBlock>
     /// <summary>True once the envelope carries a signature.</summary>
     public bool IsSigned => !_envelope.Signature.IsEmpty;
 
-    private protected abstract bool Filtered { get; }
+    private protected abstract DeliverKind Kind { get; }
 
     private protected abstract Stage Stage { get; }
 
@@ -51,7 +51,7 @@ public abstract class DeliverEventsRequest<TBlock>
             SetSignature(await _signing.SignAsync(_envelope.Payload, cancellationToken).ConfigureAwait(false));
         }
 
-        using var call = _rpc.Deliver(Filtered, cancellationToken);
+        using var call = _rpc.Deliver(Kind, cancellationToken);
         await call.RequestStream.WriteAsync(_envelope, cancellationToken).ConfigureAwait(false);
         while (await StreamReading.MoveNextAsync(call.ResponseStream, Stage, cancellationToken).ConfigureAwait(false))
         {

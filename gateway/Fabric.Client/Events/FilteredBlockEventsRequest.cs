@@ -13,7 +13,7 @@ public sealed class FilteredBlockEventsRequest : DeliverEventsRequest<FilteredBl
     {
     }
 
-    private protected override bool Filtered => true;
+    private protected override DeliverKind Kind => DeliverKind.Filtered;
 
     private protected override Stage Stage => Stage.FilteredBlockEvents;
 

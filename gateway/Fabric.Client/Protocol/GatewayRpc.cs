@@ -57,10 +57,15 @@ internal sealed class GatewayRpc
         _gateway.ChaincodeEvents(request, new CallOptions(cancellationToken: cancellationToken));
 
     /// <summary>Opens a Deliver stream of the given kind; the caller writes the seek envelope.</summary>
-    public AsyncDuplexStreamingCall<Envelope, DeliverResponse> Deliver(bool filtered, CancellationToken cancellationToken)
+    public AsyncDuplexStreamingCall<Envelope, DeliverResponse> Deliver(DeliverKind kind, CancellationToken cancellationToken)
     {
         var options = new CallOptions(cancellationToken: cancellationToken);
-        return filtered ? _deliver.DeliverFiltered(options) : _deliver.Deliver(options);
+        return kind switch
+        {
+            DeliverKind.Filtered => _deliver.DeliverFiltered(options),
+            DeliverKind.WithPrivateData => _deliver.DeliverWithPrivateData(options),
+            _ => _deliver.Deliver(options),
+        };
     }
 
     private async Task<TResponse> UnaryAsync<TResponse>(
