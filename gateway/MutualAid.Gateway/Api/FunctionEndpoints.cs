@@ -1,10 +1,14 @@
-using System.Text.Json;
-
 namespace MutualAid.Gateway.Api;
 
 /// <summary>Maps every <see cref="FunctionRoute"/> to an authenticated endpoint documented in the OpenAPI document.</summary>
 public static class FunctionEndpoints
 {
+    /// <summary>The failure statuses of a read: bad input, authentication, authorization, not found, conflict, and Fabric's 5xx.</summary>
+    private static readonly int[] ReadFailures = [400, 401, 403, 404, 409, 502, 503];
+
+    /// <summary>A write's: also a body too large, not JSON, a reused Idempotency-Key, and an outcome not confirmed.</summary>
+    private static readonly int[] WriteFailures = [.. ReadFailures, 413, 415, 422, 504];
+
     /// <summary>Maps <paramref name="routes"/>.</summary>
     public static void MapFunctionRoutes(this IEndpointRouteBuilder endpoints, IEnumerable<FunctionRoute> routes)
     {
@@ -19,11 +23,10 @@ public static class FunctionEndpoints
                 .WithSummary(route.Summary)
                 .WithDescription(Describe(route))
                 .WithMetadata(route)
-                .Produces<JsonElement>(route.SuccessStatus, ApiResponse.Json)
-                .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
-            if (route.IsWrite)
+                .Produces(route.SuccessStatus, route.IsWrite ? typeof(WriteReceipt<>).MakeGenericType(route.Result) : route.Result, ApiResponse.Json);
+            foreach (var status in route.IsWrite ? WriteFailures : ReadFailures)
             {
-                builder.Accepts<JsonElement>(ApiResponse.Json).ProducesProblem(413).ProducesProblem(422);
+                builder.Produces<ProblemDocument>(status, Problems.MediaType);
             }
         }
     }

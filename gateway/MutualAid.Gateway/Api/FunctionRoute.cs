@@ -38,6 +38,15 @@ public sealed record FunctionRoute
     /// <summary>A request body example for the OpenAPI document (route values omitted).</summary>
     public string? Example { get; init; }
 
+    /// <summary>
+    /// What the function returns (the domain record a read answers, the result a write's receipt carries); the OpenAPI
+    /// document describes the success body with it.
+    /// </summary>
+    public required Type Result { get; init; }
+
+    /// <summary>The function's argument record, as the chaincode parses it.</summary>
+    public Type Arguments => FunctionMessages.RequestOf(Function);
+
     /// <summary>The status of a success: 201 for writes that create a resource, else 200.</summary>
     public int SuccessStatus { get; init; } = 200;
 

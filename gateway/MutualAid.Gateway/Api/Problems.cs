@@ -26,7 +26,7 @@ public static class Problems
     public static ApiResponse Create(HttpContext context, int status, string code, string detail, string? transactionId)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var problem = new ProblemBody(
+        var problem = new ProblemDocument(
             "urn:mutualaid:error:" + code, ReasonPhrases.GetReasonPhrase(status), status, detail, context.Request.Path, code, transactionId);
         return new ApiResponse(status, MediaType, JsonSerializer.Serialize(problem, Json), transactionId);
     }
@@ -37,7 +37,4 @@ public static class Problems
         ArgumentNullException.ThrowIfNull(problem);
         return problem.WriteAsync(context);
     }
-
-    private sealed record ProblemBody(string Type, string Title, int Status, string Detail, string Instance, string Code,
-        [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? TransactionId);
 }

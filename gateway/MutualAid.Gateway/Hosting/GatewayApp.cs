@@ -72,6 +72,8 @@ public sealed class GatewayApp : IAsyncDisposable
         services.AddProblemDetails();
         services.AddOpenApi(options =>
         {
+            options.AddSchemaTransformer<OpenApiWireFormat>();
+            options.AddOperationTransformer<OpenApiSchemas>();
             options.AddOperationTransformer<OpenApiExamples>();
             options.AddDocumentTransformer((document, _, _) =>
             {

@@ -1,3 +1,5 @@
+using MutualAid.Domain.Model;
+using MutualAid.Domain.Queries;
 using static MutualAid.Gateway.Api.RouteBuilder;
 
 namespace MutualAid.Gateway.Api.Routes;
@@ -11,11 +13,11 @@ internal static class AppealRoutes
 
     public static IEnumerable<FunctionRoute> All { get; } =
     [
-        Write(Resource, "/claims/{claimId}/appeal", "AppealClaim", "Appeals a rejected claim.", [Roles.Caseworker],
+        Write<Claim>(Resource, "/claims/{claimId}/appeal", "AppealClaim", "Appeals a rejected claim.", [Roles.Caseworker],
             $$"""{"reasonCode":"NEW_EVIDENCE","evidenceRef":"{{Hash}}"}""") with { SuccessStatus = 201 },
-        Read(Resource, "/claims/{claimId}/appeal", "GetAppeal", "The appeal, its ballots and tally."),
-        Write(Resource, "/claims/{claimId}/appeal/ballots", "CastJuryBallot", "Casts a juror's ballot.", [Roles.Caseworker],
+        Read<AppealView>(Resource, "/claims/{claimId}/appeal", "GetAppeal", "The appeal, its ballots and tally."),
+        Write<JuryBallot>(Resource, "/claims/{claimId}/appeal/ballots", "CastJuryBallot", "Casts a juror's ballot.", [Roles.Caseworker],
             $$"""{"jurorMemberId":"MBR-…","vote":"Uphold","reasonCode":"CONVINCED","evidenceRef":"{{Hash}}"}""") with { SuccessStatus = 201, RetryOnConflict = true },
-        Write(Resource, "/claims/{claimId}/appeal/resolve", "ResolveAppeal", "Resolves the appeal once voting closed.", Roles.AnyOperator),
+        Write<Claim>(Resource, "/claims/{claimId}/appeal/resolve", "ResolveAppeal", "Resolves the appeal once voting closed.", Roles.AnyOperator),
     ];
 }

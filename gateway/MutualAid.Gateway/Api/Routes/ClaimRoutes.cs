@@ -1,3 +1,5 @@
+using MutualAid.Domain.Model;
+using MutualAid.Domain.Queries;
 using static MutualAid.Gateway.Api.RouteBuilder;
 
 namespace MutualAid.Gateway.Api.Routes;
@@ -14,23 +16,23 @@ internal static class ClaimRoutes
 
     public static IEnumerable<FunctionRoute> All { get; } =
     [
-        Write(Resource, "/claims", "SubmitClaim", "Files a claim; details go to the private collection as transient data.", [Roles.Caseworker],
+        Write<Claim>(Resource, "/claims", "SubmitClaim", "Files a claim; details go to the private collection as transient data.", [Roles.Caseworker],
             $$"""{"memberId":"MBR-…","eventDate":"2025-03-01","claimedAmount":{"amount":150000,"currency":"EUR"},"evidenceHashes":["{{Hash}}"],"details":"diagnosis and treatment notes"}""")
             with { SuccessStatus = 201, Transient = new Dictionary<string, string> { [DetailsProperty] = "claimDetails" } },
-        Read(Resource, "/claims/{claimId}", "GetClaim", "The claim's public record."),
-        Read(Resource, "/claims/{claimId}/history", "GetClaimHistory", "Every version of the claim with its transaction."),
-        Read(Resource, "/pools/{poolId}/claims", "ListClaims", "The pool's claims, by status, one page at a time.",
+        Read<Claim>(Resource, "/claims/{claimId}", "GetClaim", "The claim's public record."),
+        Read<ClaimHistory>(Resource, "/claims/{claimId}/history", "GetClaimHistory", "Every version of the claim with its transaction."),
+        Read<ClaimPage>(Resource, "/pools/{poolId}/claims", "ListClaims", "The pool's claims, by status, one page at a time.",
             new QueryParameter("status"), new QueryParameter("pageSize", IsInteger: true), new QueryParameter("bookmark")),
-        Write(Resource, "/claims/{claimId}/review", "StartReview", "Starts the review of a claim.", [Roles.Assessor]),
-        Write(Resource, "/claims/{claimId}/endorsements", "EndorseClaim", "Approves or rejects the claim for the caller's organization.", [Roles.Assessor],
+        Write<Claim>(Resource, "/claims/{claimId}/review", "StartReview", "Starts the review of a claim.", [Roles.Assessor]),
+        Write<Claim>(Resource, "/claims/{claimId}/endorsements", "EndorseClaim", "Approves or rejects the claim for the caller's organization.", [Roles.Assessor],
             $$"""{"decision":"Approve","approvedAmount":{"amount":150000,"currency":"EUR"},"reasonCode":"COVERED","evidenceRef":"{{Hash}}"}"""),
-        Write(Resource, "/claims/{claimId}/objections", "ObjectToClaim", "Objects to an approved claim within its notice window.", [Roles.Assessor, Roles.Delegate],
+        Write<Claim>(Resource, "/claims/{claimId}/objections", "ObjectToClaim", "Objects to an approved claim within its notice window.", [Roles.Assessor, Roles.Delegate],
             $$"""{"reasonCode":"DUPLICATE","evidenceRef":"{{Hash}}"}"""),
-        Write(Resource, "/claims/{claimId}/finalize", "FinalizeClaim", "Finalizes an approved claim once its notice window passed.", [Roles.Assessor, Roles.Coordinator]),
-        Write("Payouts", "/claims/{claimId}/payouts", "RecordPayout", "Records the payout of a finalized claim.", [Roles.Coordinator],
+        Write<Claim>(Resource, "/claims/{claimId}/finalize", "FinalizeClaim", "Finalizes an approved claim once its notice window passed.", [Roles.Assessor, Roles.Coordinator]),
+        Write<Claim>("Payouts", "/claims/{claimId}/payouts", "RecordPayout", "Records the payout of a finalized claim.", [Roles.Coordinator],
             $$"""{"amount":{"amount":150000,"currency":"EUR"},"paymentReference":"OUT-0001","destinationHash":"{{Hash}}"}""") with { SuccessStatus = 201 },
-        Write(Resource, "/claims/{claimId}/expire", "ExpireClaim", "Expires a claim past its deadline.", [Roles.Coordinator, Roles.Assessor]),
-        Write(Resource, "/claims/{claimId}/lapse-review", "LapseReview", "Lapses a review past its window.", Roles.AnyOperator),
-        Write(Resource, "/claims/{claimId}/close", "CloseRejectedClaim", "Closes a rejected claim whose appeal window passed.", Roles.AnyOperator),
+        Write<Claim>(Resource, "/claims/{claimId}/expire", "ExpireClaim", "Expires a claim past its deadline.", [Roles.Coordinator, Roles.Assessor]),
+        Write<Claim>(Resource, "/claims/{claimId}/lapse-review", "LapseReview", "Lapses a review past its window.", Roles.AnyOperator),
+        Write<Claim>(Resource, "/claims/{claimId}/close", "CloseRejectedClaim", "Closes a rejected claim whose appeal window passed.", Roles.AnyOperator),
     ];
 }

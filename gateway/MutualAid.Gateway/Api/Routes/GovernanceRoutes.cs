@@ -1,3 +1,5 @@
+using MutualAid.Domain.Model;
+using MutualAid.Domain.Queries;
 using static MutualAid.Gateway.Api.RouteBuilder;
 
 namespace MutualAid.Gateway.Api.Routes;
@@ -11,12 +13,12 @@ internal static class GovernanceRoutes
 
     public static IEnumerable<FunctionRoute> All { get; } =
     [
-        Write(Resource, "/pools/{poolId}/proposals", "SubmitProposal", "Submits a governance proposal.", [Roles.Delegate],
+        Write<Proposal>(Resource, "/pools/{poolId}/proposals", "SubmitProposal", "Submits a governance proposal.", [Roles.Delegate],
             $$"""{"kind":"Pause","reasonCode":"AUDIT","evidenceRef":"{{Hash}}"}""") with { SuccessStatus = 201 },
-        Read(Resource, "/proposals/{proposalId}", "GetProposal", "The proposal, its votes and tally."),
-        Write(Resource, "/proposals/{proposalId}/votes", "VoteOnProposal", "Votes on a proposal for the caller's organization.", [Roles.Delegate],
+        Read<ProposalView>(Resource, "/proposals/{proposalId}", "GetProposal", "The proposal, its votes and tally."),
+        Write<ProposalVote>(Resource, "/proposals/{proposalId}/votes", "VoteOnProposal", "Votes on a proposal for the caller's organization.", [Roles.Delegate],
             $$"""{"choice":"For","reasonCode":"AGREE","evidenceRef":"{{Hash}}"}""") with { SuccessStatus = 201, RetryOnConflict = true },
-        Write(Resource, "/proposals/{proposalId}/tally", "TallyProposal", "Tallies a proposal once voting closed.", Roles.AnyOperator),
-        Write(Resource, "/proposals/{proposalId}/execute", "ExecuteProposal", "Executes a passed proposal after its timelock.", Roles.AnyOperator),
+        Write<Proposal>(Resource, "/proposals/{proposalId}/tally", "TallyProposal", "Tallies a proposal once voting closed.", Roles.AnyOperator),
+        Write<Proposal>(Resource, "/proposals/{proposalId}/execute", "ExecuteProposal", "Executes a passed proposal after its timelock.", Roles.AnyOperator),
     ];
 }

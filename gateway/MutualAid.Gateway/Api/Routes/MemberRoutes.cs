@@ -1,3 +1,6 @@
+using MutualAid.Domain.Handlers;
+using MutualAid.Domain.Model;
+using MutualAid.Domain.Queries;
 using static MutualAid.Gateway.Api.RouteBuilder;
 
 namespace MutualAid.Gateway.Api.Routes;
@@ -11,14 +14,14 @@ internal static class MemberRoutes
 
     public static IEnumerable<FunctionRoute> All { get; } =
     [
-        Write(Resource, "/pools/{poolId}/members", "EnrollMember", "Enrols a member (hashes of KYC and consent only).", [Roles.Caseworker],
+        Write<Member>(Resource, "/pools/{poolId}/members", "EnrollMember", "Enrols a member (hashes of KYC and consent only).", [Roles.Caseworker],
             $$"""{"kycHash":"{{Hash}}","consentHash":"{{Hash}}","payoutDestinationHash":"{{Hash}}"}""") with { SuccessStatus = 201, RetryOnConflict = true },
-        Read(Resource, "/members/{memberId}/statement", "GetMemberStatement", "The member's record, entries and remaining caps."),
-        Read(Resource, "/members/{memberId}/charges", "GetMemberCharges", "The member's cost-sharing charges."),
-        Write(Resource, "/members/{memberId}/payout-destination", "RegisterPayoutDestination", "Registers the hash of the member's payout account.",
+        Read<MemberStatement>(Resource, "/members/{memberId}/statement", "GetMemberStatement", "The member's record, entries and remaining caps."),
+        Read<MemberChargeStatement>(Resource, "/members/{memberId}/charges", "GetMemberCharges", "The member's cost-sharing charges."),
+        Write<Member>(Resource, "/members/{memberId}/payout-destination", "RegisterPayoutDestination", "Registers the hash of the member's payout account.",
             [Roles.Caseworker], $$"""{"destinationHash":"{{Hash}}"}""") with { Method = HttpMethods.Put },
-        Write(Resource, "/members/{memberId}/exit", "ExitMember", "Records the member's exit.", [Roles.Caseworker], """{"refundPaymentReference":"RF-0001"}"""),
-        Write("Contributions", "/members/{memberId}/contributions", "RecordContribution", "Records a contribution; a payment reference records once.",
+        Write<Member>(Resource, "/members/{memberId}/exit", "ExitMember", "Records the member's exit.", [Roles.Caseworker], """{"refundPaymentReference":"RF-0001"}"""),
+        Write<ContributionResult>("Contributions", "/members/{memberId}/contributions", "RecordContribution", "Records a contribution; a payment reference records once.",
             [Roles.Caseworker], """{"amount":{"amount":12000,"currency":"EUR"},"paymentReference":"IN-0001"}""") with { SuccessStatus = 201, RetryOnConflict = true },
     ];
 }

@@ -1,3 +1,5 @@
+using MutualAid.Domain.Model;
+using MutualAid.Domain.Queries;
 using static MutualAid.Gateway.Api.RouteBuilder;
 
 namespace MutualAid.Gateway.Api.Routes;
@@ -21,12 +23,12 @@ internal static class PoolRoutes
 
     public static IEnumerable<FunctionRoute> All { get; } =
     [
-        Write(Resource, "/pools", "CreatePool", "Creates a pool; every pool parameter must be stated.", [Roles.Delegate], CreateExample) with { SuccessStatus = 201 },
-        Read(Resource, "/pools/{poolId}", "GetPool", "The pool's record: parameters, organizations, balances."),
-        Read(Resource, "/pools/{poolId}/statement", "GetPoolStatement", "The pool's statement: every ledger entry and the totals."),
-        Read(Resource, "/pools/{poolId}/service-times", "GetServiceTimes", "How long claims spent in each stage."),
-        Read(Resource, "/pools/{poolId}/governance", "GetGovernanceHistory", "The pool's proposals and parameter versions."),
-        Write(Resource, "/pools/{poolId}/capital-withdrawals", "WithdrawCapital", "Withdraws capital from the pool.", [Roles.Delegate],
+        Write<Pool>(Resource, "/pools", "CreatePool", "Creates a pool; every pool parameter must be stated.", [Roles.Delegate], CreateExample) with { SuccessStatus = 201 },
+        Read<Pool>(Resource, "/pools/{poolId}", "GetPool", "The pool's record: parameters, organizations, balances."),
+        Read<PoolStatement>(Resource, "/pools/{poolId}/statement", "GetPoolStatement", "The pool's statement: every ledger entry and the totals."),
+        Read<ServiceTimeReport>(Resource, "/pools/{poolId}/service-times", "GetServiceTimes", "How long claims spent in each stage."),
+        Read<GovernanceHistory>(Resource, "/pools/{poolId}/governance", "GetGovernanceHistory", "The pool's proposals and parameter versions."),
+        Write<LedgerEntry>(Resource, "/pools/{poolId}/capital-withdrawals", "WithdrawCapital", "Withdraws capital from the pool.", [Roles.Delegate],
             """{"amount":{"amount":10000,"currency":"EUR"},"paymentReference":"WD-0001"}"""),
     ];
 }

@@ -1,3 +1,5 @@
+using MutualAid.Domain.Model;
+using MutualAid.Domain.Queries;
 using static MutualAid.Gateway.Api.RouteBuilder;
 
 namespace MutualAid.Gateway.Api.Routes;
@@ -9,12 +11,12 @@ internal static class RecoveryRoutes
 
     public static IEnumerable<FunctionRoute> All { get; } =
     [
-        Write("Recoveries", "/claims/{claimId}/recoveries", "OpenClaimRecovery", "Opens the recovery of an overpaid claim.", [Roles.Assessor, Roles.Delegate],
+        Write<Recovery>("Recoveries", "/claims/{claimId}/recoveries", "OpenClaimRecovery", "Opens the recovery of an overpaid claim.", [Roles.Assessor, Roles.Delegate],
             $$"""{"amount":{"amount":5000,"currency":"EUR"},"reasonCode":"OVERPAID","evidenceRef":"{{Hash}}"}""") with { SuccessStatus = 201 },
-        Read("Recoveries", "/recoveries/{recoveryId}", "GetRecovery", "The recovery and what was repaid."),
-        Write("Recoveries", "/recoveries/{recoveryId}/repayments", "RepayRecovery", "Records a repayment.", [Roles.Caseworker, Roles.Coordinator],
+        Read<Recovery>("Recoveries", "/recoveries/{recoveryId}", "GetRecovery", "The recovery and what was repaid."),
+        Write<Recovery>("Recoveries", "/recoveries/{recoveryId}/repayments", "RepayRecovery", "Records a repayment.", [Roles.Caseworker, Roles.Coordinator],
             """{"amount":{"amount":5000,"currency":"EUR"},"paymentReference":"RP-0001"}""") with { SuccessStatus = 201 },
-        Write("CostSharing", "/pools/{poolId}/sharing-periods", "CloseSharingPeriod", "Closes the pool's current cost-sharing period.", Roles.AnyOperator) with { SuccessStatus = 201 },
-        Read("CostSharing", "/pools/{poolId}/sharing-periods/{periodSeq:int}", "RecomputePeriod", "The period beside its result recomputed from its stored inputs."),
+        Write<SharingPeriod>("CostSharing", "/pools/{poolId}/sharing-periods", "CloseSharingPeriod", "Closes the pool's current cost-sharing period.", Roles.AnyOperator) with { SuccessStatus = 201 },
+        Read<PeriodRecomputation>("CostSharing", "/pools/{poolId}/sharing-periods/{periodSeq:int}", "RecomputePeriod", "The period beside its result recomputed from its stored inputs."),
     ];
 }

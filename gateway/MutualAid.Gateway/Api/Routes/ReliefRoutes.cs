@@ -1,3 +1,5 @@
+using MutualAid.Domain.Model;
+using MutualAid.Domain.Queries;
 using static MutualAid.Gateway.Api.RouteBuilder;
 
 namespace MutualAid.Gateway.Api.Routes;
@@ -11,15 +13,15 @@ internal static class ReliefRoutes
 
     public static IEnumerable<FunctionRoute> All { get; } =
     [
-        Write(Resource, "/campaigns", "DeclareCampaign", "Declares a relief campaign on a pool.", [Roles.Coordinator]) with { SuccessStatus = 201 },
-        Read(Resource, "/campaigns/{campaignId}", "GetCampaignReport", "The campaign's report: budget, funding, payments."),
-        Write(Resource, "/campaigns/{campaignId}/funding", "FundCampaign", "Funds a campaign.", [Roles.Coordinator, Roles.Delegate],
+        Write<Campaign>(Resource, "/campaigns", "DeclareCampaign", "Declares a relief campaign on a pool.", [Roles.Coordinator]) with { SuccessStatus = 201 },
+        Read<CampaignReport>(Resource, "/campaigns/{campaignId}", "GetCampaignReport", "The campaign's report: budget, funding, payments."),
+        Write<ReliefEntry>(Resource, "/campaigns/{campaignId}/funding", "FundCampaign", "Funds a campaign.", [Roles.Coordinator, Roles.Delegate],
             """{"amount":{"amount":100000,"currency":"EUR"},"paymentReference":"FUND-0001"}""") with { SuccessStatus = 201, RetryOnConflict = true },
-        Write(Resource, "/campaigns/{campaignId}/beneficiaries", "VerifyBeneficiaries", "Verifies beneficiaries by hash.", [Roles.Assessor],
+        Write<IReadOnlyList<BeneficiaryVerification>>(Resource, "/campaigns/{campaignId}/beneficiaries", "VerifyBeneficiaries", "Verifies beneficiaries by hash.", [Roles.Assessor],
             $$"""{"beneficiaryHashes":["{{Hash}}"],"evidenceRef":"{{Hash}}"}"""),
-        Write(Resource, "/campaigns/{campaignId}/disbursements", "DisburseRelief", "Disburses relief payments.", [Roles.Coordinator]) with { SuccessStatus = 201 },
-        Write(Resource, "/campaigns/{campaignId}/close", "CloseCampaign", "Closes a campaign.", Roles.AnyOperator),
-        Write(Resource, "/relief-payments/{paymentId}/reviews", "ReviewReliefPayment", "Reviews a fast-path relief payment.", [Roles.Assessor],
+        Write<IReadOnlyList<ReliefPayment>>(Resource, "/campaigns/{campaignId}/disbursements", "DisburseRelief", "Disburses relief payments.", [Roles.Coordinator]) with { SuccessStatus = 201 },
+        Write<Campaign>(Resource, "/campaigns/{campaignId}/close", "CloseCampaign", "Closes a campaign.", Roles.AnyOperator),
+        Write<ReliefPayment>(Resource, "/relief-payments/{paymentId}/reviews", "ReviewReliefPayment", "Reviews a fast-path relief payment.", [Roles.Assessor],
             $$"""{"passed":true,"reasonCode":"VERIFIED","evidenceRef":"{{Hash}}"}"""),
     ];
 }
