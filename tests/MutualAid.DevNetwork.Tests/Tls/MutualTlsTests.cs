@@ -45,8 +45,9 @@ public class MutualTlsTests
         var error = Assert.ThrowsAsync<EvaluateException>(() => contract.EvaluateTransactionAsync("get", "anything"));
 
         // Under TLS 1.3 the server checks the client's certificate after the client's side of the handshake, so the
-        // refusal shows as the connection closing before HTTP/2 starts.
-        Assert.That(error!.StatusCode, Is.EqualTo(StatusCode.Unavailable));
+        // refusal shows either as the connection closing before HTTP/2 starts or, when the server's alert arrives
+        // first, as a failed handshake: which one is a race, refused is not.
+        Assert.That(error!.StatusCode, Is.AnyOf(StatusCode.Unavailable, StatusCode.Internal));
     }
 
     [Test]
@@ -62,8 +63,9 @@ public class MutualTlsTests
         var error = Assert.ThrowsAsync<EvaluateException>(() => contract.EvaluateTransactionAsync("get", "anything"));
 
         // Under TLS 1.3 the server checks the client's certificate after the client's side of the handshake, so the
-        // refusal shows as the connection closing before HTTP/2 starts.
-        Assert.That(error!.StatusCode, Is.EqualTo(StatusCode.Unavailable));
+        // refusal shows either as the connection closing before HTTP/2 starts or, when the server's alert arrives
+        // first, as a failed handshake: which one is a race, refused is not.
+        Assert.That(error!.StatusCode, Is.AnyOf(StatusCode.Unavailable, StatusCode.Internal));
     }
 
     [Test]
