@@ -11,6 +11,7 @@ internal static class LoadRun
     {
         var latencies = new double[count];
         var next = -1;
+        var processorBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var total = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
         {
@@ -32,7 +33,7 @@ internal static class LoadRun
         }
 
         total.Stop();
-        return new LoadResult(count, total.Elapsed, latencies);
+        return new LoadResult(count, total.Elapsed, latencies, Process.GetCurrentProcess().TotalProcessorTime - processorBefore);
     }
 }
 
@@ -40,10 +41,15 @@ internal static class LoadRun
 /// <param name="Count">Operations completed.</param>
 /// <param name="Elapsed">Wall-clock time of the run.</param>
 /// <param name="LatenciesMs">Each operation's latency in milliseconds.</param>
-internal sealed record LoadResult(int Count, TimeSpan Elapsed, IReadOnlyList<double> LatenciesMs)
+/// <param name="Processor">Processor time the whole process (client, gateway, network and chaincode) used during the run.</param>
+internal sealed record LoadResult(int Count, TimeSpan Elapsed, IReadOnlyList<double> LatenciesMs, TimeSpan Processor)
 {
     /// <summary>This run and <paramref name="other"/> as one (counts, times and latencies added up).</summary>
-    public LoadResult Merge(LoadResult other) => new(Count + other.Count, Elapsed + other.Elapsed, [.. LatenciesMs, .. other.LatenciesMs]);
+    public LoadResult Merge(LoadResult other) =>
+        new(Count + other.Count, Elapsed + other.Elapsed, [.. LatenciesMs, .. other.LatenciesMs], Processor + other.Processor);
+
+    /// <summary>Processor microseconds per operation, everything in the process included.</summary>
+    public double ProcessorMicroseconds => Processor.TotalMicroseconds / Count;
 
     /// <summary>Operations per second over the run.</summary>
     public double PerSecond => Count / Elapsed.TotalSeconds;
