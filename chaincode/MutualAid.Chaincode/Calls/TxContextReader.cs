@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Fabric.Shim;
 using Fabric.Shim.Identity;
 using MutualAid.Domain.State;
@@ -13,14 +14,35 @@ public static class TxContextReader
     /// <summary>The certificate attribute (Fabric CA attribute extension) that carries the caller's role.</summary>
     public const string RoleAttribute = "role";
 
+    // The same few creators sign every transaction; parsing the certificate and formatting its id each time cost more
+    // than many a handler. The caller is a pure function of the creator bytes, so caching it changes no result.
+    private const int CacheCapacity = 1_000;
+    private static readonly ConcurrentDictionary<byte[], Caller> Callers = new(CreatorKeyComparer.Instance);
+
     /// <summary>Reads the transaction context of <paramref name="stub"/>.</summary>
     /// <exception cref="Fabric.Msp.Errors.MspException">The creator is not a serialized X.509 identity, or its attributes are malformed.</exception>
     /// <exception cref="InvalidOperationException">The proposal's channel header has no timestamp.</exception>
     public static TxContext Read(IChaincodeStub stub)
     {
         ArgumentNullException.ThrowIfNull(stub);
-        var identity = new ClientIdentity(stub.Creator);
+        return new TxContext(stub.TxId, stub.TxTimestamp, CallerOf(stub.Creator));
+    }
+
+    private static Caller CallerOf(ReadOnlyMemory<byte> creator)
+    {
+        if (Callers.GetAlternateLookup<ReadOnlySpan<byte>>().TryGetValue(creator.Span, out var known))
+        {
+            return known;
+        }
+
+        var identity = new ClientIdentity(creator);
         var caller = new Caller(identity.GetMspId(), identity.GetAttributeValue(RoleAttribute), identity.GetId());
-        return new TxContext(stub.TxId, stub.TxTimestamp, caller);
+        if (Callers.Count >= CacheCapacity)
+        {
+            Callers.Clear();
+        }
+
+        Callers.TryAdd(creator.ToArray(), caller);
+        return caller;
     }
 }
