@@ -47,7 +47,9 @@ public static class GatewayCommand
         ArgumentNullException.ThrowIfNull(output);
         var gatewayDirectory = Path.Combine(Path.GetFullPath(settings.DataDirectory), "gateway");
         var wallet = Wallet.Load(Path.GetFullPath(settings.External.Wallet), settings.Organization);
-        var written = ApiKeyProvisioner.Ensure(gatewayDirectory, [wallet], TimeProvider.System);
+        // The same key file the external gateway will read: External:ApiKeysFile when configured.
+        var keyFile = settings.External.ApiKeysFile is { Length: > 0 } configured ? Path.GetFullPath(configured) : null;
+        var written = ApiKeyProvisioner.Ensure(gatewayDirectory, [wallet], TimeProvider.System, keyFile);
         await output.WriteLineAsync(written.Count == 0
             ? "every identity already has a key"
             : $"new API keys written to {string.Join(", ", written)}").ConfigureAwait(false);

@@ -14,12 +14,20 @@ public static class ApiKeyProvisioner
 
     /// <summary>Ensures every identity of <paramref name="wallets"/> has a key; returns the credentials files written now.</summary>
     /// <exception cref="IOException">A file cannot be written.</exception>
-    public static IReadOnlyList<string> Ensure(string gatewayDirectory, IEnumerable<Wallet> wallets, TimeProvider time)
+    public static IReadOnlyList<string> Ensure(string gatewayDirectory, IEnumerable<Wallet> wallets, TimeProvider time) =>
+        Ensure(gatewayDirectory, wallets, time, null);
+
+    /// <summary>
+    /// As <see cref="Ensure(string, IEnumerable{Wallet}, TimeProvider)"/>, with the hashed keys in <paramref name="keyFile"/>
+    /// (null: <see cref="KeyFileName"/> in <paramref name="gatewayDirectory"/>), as external mode's <c>External:ApiKeysFile</c> names it.
+    /// </summary>
+    public static IReadOnlyList<string> Ensure(string gatewayDirectory, IEnumerable<Wallet> wallets, TimeProvider time, string? keyFile)
     {
         ArgumentNullException.ThrowIfNull(wallets);
         ArgumentNullException.ThrowIfNull(time);
         Directory.CreateDirectory(gatewayDirectory);
-        var keyFile = Path.Combine(gatewayDirectory, KeyFileName);
+        keyFile ??= Path.Combine(gatewayDirectory, KeyFileName);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(keyFile))!);
         var store = ApiKeyStore.Load(keyFile);
         var entries = store.Entries.ToList();
         var written = new List<string>();

@@ -70,6 +70,22 @@ public sealed class ExternalModeTests
     }
 
     [Test]
+    public async Task IssueKeys_ConfiguredApiKeysFile_KeysThereAndTheGatewayAcceptsThem(CancellationToken cancellationToken)
+    {
+        var settings = Settings(Path.Combine(_network.Directory, "own-key-file"), _network.TlsRootFile("InsurerMSP"));
+        settings.External.ApiKeysFile = Path.Combine(_network.Directory, "operator-secrets", "insurer-keys.json");
+
+        await GatewayCommand.IssueKeysAsync(settings, TextWriter.Null);
+        await using var gateway = await ExternalDeployment.StartAsync(settings, _ => { }, cancellationToken);
+        var key = CredentialsFile.Read(CredentialsFile.PathFor(Path.Combine(settings.DataDirectory, "gateway"), "InsurerMSP"))!.KeyOf("Auditor");
+        var read = await new ApiClient(GatewayFixture.RawHttp, new Uri(gateway.Gateways[0].Url), key).GetAsync("/api/v1/pools/none", cancellationToken);
+
+        Assert.That(File.Exists(settings.External.ApiKeysFile), Is.True);
+        Assert.That(File.Exists(Path.Combine(settings.DataDirectory, "gateway", ApiKeyProvisioner.KeyFileName)), Is.False);
+        Assert.That(read.Status, Is.EqualTo(404), "authenticated by the key from the configured file, then the pool is unknown");
+    }
+
+    [Test]
     public void StartAsync_TlsRootWithPlaintextEndpoint_IsRefused()
     {
         var settings = Settings(Path.Combine(_network.Directory, "plaintext"), _network.TlsRootFile("InsurerMSP"));
