@@ -11,7 +11,7 @@ namespace MutualAid.Gateway.Tests;
 [SetUpFixture]
 public sealed class GatewayFixture
 {
-    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(60) };
+    private static HttpClient _http = NewHttp();
     private static EmbeddedDeployment? _deployment;
 
     public static EmbeddedDeployment Deployment => _deployment ?? throw new InvalidOperationException("the fixture has not started");
@@ -49,11 +49,20 @@ public sealed class GatewayFixture
         }
 
         Directory.Delete(Settings.DataDirectory, recursive: true);
-        Http.Dispose();
+        _http.Dispose();
     }
 
     /// <summary>A client of <paramref name="mspId"/>'s gateway as its identity <paramref name="identity"/> (e.g. Caseworker).</summary>
     public static ApiClient Client(string mspId, string identity) => new(Http, BaseAddress(mspId), KeyOf(mspId, identity));
+
+    /// <summary>Restarts one organization's gateway, then connects afresh as a client of a restarted server would.</summary>
+    public static async Task RestartGatewayAsync(string mspId, CancellationToken cancellationToken)
+    {
+        await Deployment.RestartGatewayAsync(mspId, Settings, _ => { }, cancellationToken);
+
+        // Keep-alive connections pooled to the stopped gateway would fail whichever later requests draw them.
+        Interlocked.Exchange(ref _http, NewHttp()).Dispose();
+    }
 
     /// <summary>The API key of an identity, read from the credentials file the embedded default wrote.</summary>
     public static string KeyOf(string mspId, string identity) =>
@@ -62,4 +71,8 @@ public sealed class GatewayFixture
     public static Uri BaseAddress(string mspId) => new(Deployment.GatewayOf(mspId).Url);
 
     public static HttpClient RawHttp => Http;
+
+    private static HttpClient Http => Volatile.Read(ref _http);
+
+    private static HttpClient NewHttp() => new() { Timeout = TimeSpan.FromSeconds(60) };
 }

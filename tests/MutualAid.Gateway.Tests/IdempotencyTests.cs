@@ -73,7 +73,7 @@ public sealed class IdempotencyTests
         var body = DemoCalls.Contribution(4_000, "RESTART-" + pool.PoolId);
         var first = await GatewayFixture.Client("NgoMSP", "Caseworker").PostAsync(path, body, "key-restart", cancellationToken);
 
-        await GatewayFixture.Deployment.RestartGatewayAsync("NgoMSP", GatewayFixture.Settings, _ => { }, cancellationToken);
+        await GatewayFixture.RestartGatewayAsync("NgoMSP", cancellationToken);
         var retry = await GatewayFixture.Client("NgoMSP", "Caseworker").PostAsync(path, body, "key-restart", cancellationToken);
         var statement = await pool.StatementAsync(cancellationToken);
 
