@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Fabric.Msp.Collections;
 using Fabric.Shim;
 using Fabric.Shim.Identity;
 using MutualAid.Domain.State;
@@ -17,7 +18,7 @@ public static class TxContextReader
     // The same few creators sign every transaction; parsing the certificate and formatting its id each time cost more
     // than many a handler. The caller is a pure function of the creator bytes, so caching it changes no result.
     private const int CacheCapacity = 1_000;
-    private static readonly ConcurrentDictionary<byte[], Caller> Callers = new(CreatorKeyComparer.Instance);
+    private static readonly ConcurrentDictionary<byte[], Caller> Callers = new(ByteArrayKeyComparer.Instance);
 
     /// <summary>Reads the transaction context of <paramref name="stub"/>.</summary>
     /// <exception cref="Fabric.Msp.Errors.MspException">The creator is not a serialized X.509 identity, or its attributes are malformed.</exception>

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography.X509Certificates;
+using Fabric.Msp.Collections;
 using Fabric.Msp.Errors;
 using Fabric.Msp.Identities;
-using Fabric.Msp.Verification;
 
 namespace Fabric.Msp.Validation;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using Fabric.Msp.Collections;
 using Fabric.Msp.Errors;
 using Fabric.Msp.Identities;
 using Fabric.Msp.Signing;

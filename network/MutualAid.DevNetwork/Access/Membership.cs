@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using Fabric.Msp.Collections;
 using Fabric.Msp.Errors;
 using Fabric.Msp.Identities;
 using Fabric.Msp.Validation;
@@ -19,7 +20,7 @@ public sealed class Membership
     private const int CacheCapacity = 10_000;
     private readonly Dictionary<string, MspDefinition> _msps;
     private readonly SignatureVerifier _verifier;
-    private readonly ConcurrentDictionary<byte[], (X509Identity Identity, IdentityRole Role)> _identities = new(ByteKeyComparer.Instance);
+    private readonly ConcurrentDictionary<byte[], (X509Identity Identity, IdentityRole Role)> _identities = new(ByteArrayKeyComparer.Instance);
     private readonly VerifiedSignatures _verified = new();
 
     // Parsed once per principal object: policies are kept with their definitions and asked on every endorsement.
