@@ -6,13 +6,14 @@ namespace MutualAid.Gateway.Benchmarks;
 
 /// <summary>The operations through the gateway's HTTP API with one API key; every write has its own Idempotency-Key.</summary>
 /// <param name="http">The HTTP client (one connection pool for the whole run).</param>
-/// <param name="baseAddress">The organization gateway's address.</param>
+/// <param name="baseAddress">The organization gateway's address (its h2c URL for HTTP/2).</param>
 /// <param name="apiKey">The caller's API key.</param>
-internal sealed class HttpCalls(HttpClient http, Uri baseAddress, string apiKey) : IChaincodeCalls
+/// <param name="version">HTTP/1.1 (a connection per request in flight) or HTTP/2 with prior knowledge (one multiplexed connection).</param>
+internal sealed class HttpCalls(HttpClient http, Uri baseAddress, string apiKey, Version version) : IChaincodeCalls
 {
     private long _writeAttempts;
 
-    public string Name => "gateway HTTP";
+    public string Name => version.Major >= 2 ? "gateway h2c" : "gateway HTTP/1";
 
     public long WriteAttempts => Interlocked.Read(ref _writeAttempts);
 
@@ -23,7 +24,7 @@ internal sealed class HttpCalls(HttpClient http, Uri baseAddress, string apiKey)
 
     private async Task SendAsync(HttpMethod method, string path, string? body)
     {
-        using var request = new HttpRequestMessage(method, new Uri(baseAddress, path));
+        using var request = new HttpRequestMessage(method, new Uri(baseAddress, path)) { Version = version, VersionPolicy = HttpVersionPolicy.RequestVersionExact };
         request.Headers.Add("X-Api-Key", apiKey);
         if (body is not null)
         {

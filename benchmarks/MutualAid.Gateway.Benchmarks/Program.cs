@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using Fabric.Client;
 using Fabric.Client.Connections;
 using Fabric.Client.Resilience;
@@ -8,11 +9,12 @@ using MutualAid.Gateway.Invocation;
 
 // dotnet run -c Release --project benchmarks/MutualAid.Gateway.Benchmarks
 // Starts the embedded deployment on free ports in a temporary data directory, sets up a pool, members and a claim
-// over HTTP, then measures recording contributions and reading the claim through the gateway and through
-// Fabric.Client directly, as the same identity, at the same concurrency. Each measured run is split into rounds in the
-// order gateway, direct, direct, gateway, ..., so neither side gains from the ledger's growth or from a quieter moment.
-// Reads are many and short (a few milliseconds each), so they get a long warm-up (the JIT's optimized code, the
-// connection pools) and enough requests per round that a passing disturbance does not decide the ratio.
+// over HTTP, then measures recording contributions and reading the claim through the gateway (over HTTP/1.1, and over
+// HTTP/2 on its h2c URL) and through Fabric.Client directly, as the same identity, at the same concurrency. Each
+// measured run is split into rounds, each starting with another path and every other one backwards, so no path gains
+// from the ledger's growth or from a quieter moment. The paths are warmed, a round of each at a time, until a round leaves the JIT quiet (tiered compilation otherwise
+// goes on into the measured rounds); reads are many and short (a few milliseconds each), so each round has enough of
+// them that a passing disturbance does not decide the ratio.
 const int Concurrency = 32;
 const int Contributions = 1_000;
 const int Reads = 16_000;
@@ -20,11 +22,13 @@ const int WarmupContributions = 200;
 const int WarmupReads = 4_000;
 const int Members = 32;
 const int Rounds = 8;
+const int MaxWarmupRounds = 12;
 
 var settings = new GatewaySettings
 {
     DataDirectory = Directory.CreateTempSubdirectory("mutualaid-gateway-bench-").FullName,
     Urls = "http://127.0.0.1:0",
+    Http2Url = "http://127.0.0.1:0",
     Embedded = new EmbeddedSettings { FreePeerPorts = true },
     Telemetry = new TelemetrySettings { Console = false },
 };
@@ -34,10 +38,12 @@ try
     using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(120) };
     var setup = await BenchSetup.CreateAsync(deployment, http, Members - 1);
     Console.WriteLine($"pool {setup.PoolId}, {setup.MemberIds.Count} members, claim {setup.ClaimId}; {Concurrency} in flight, "
-        + $"{Contributions} contributions and {Reads} claim reads per side after {WarmupContributions} + {WarmupReads} warm-up");
+        + $"{Contributions} contributions and {Reads} claim reads per side, after warm-up rounds of {WarmupContributions} + {WarmupReads} per side");
 
     var gateway = deployment.GatewayOf(BenchCaller.Organization);
-    var viaHttp = new HttpCalls(http, new Uri(gateway.Url), BenchSetup.KeyOf(deployment, BenchCaller.Organization, BenchCaller.Identity));
+    var apiKey = BenchSetup.KeyOf(deployment, BenchCaller.Organization, BenchCaller.Identity);
+    var viaHttp = new HttpCalls(http, new Uri(gateway.Url), apiKey, HttpVersion.Version11);
+    var viaHttp2 = new HttpCalls(http, new Uri(gateway.Http2Url!), apiKey, HttpVersion.Version20);
 
     // The gateway's own connection settings: one h2c channel to the organization's peer, the same pipelines and re-runs.
     var wallet = Wallet.Load(Path.Combine(deployment.GatewayDirectory, BenchCaller.Organization, "wallet"), BenchCaller.Organization);
@@ -58,13 +64,25 @@ try
             $"{setup.PoolId}-BENCH-{Interlocked.Increment(ref reference).ToString(CultureInfo.InvariantCulture)}");
     Func<int, Task> Read(IChaincodeCalls calls) => _ => calls.ReadClaimAsync(setup.ClaimId);
 
-    foreach (var calls in new IChaincodeCalls[] { viaHttp, direct })
+    IChaincodeCalls[] paths = [viaHttp, viaHttp2, direct];
+    var contributionWarmup = await WarmUp.UntilQuietAsync(async () =>
     {
-        await LoadRun.RunAsync(WarmupContributions, Concurrency, Contribute(calls));
-        await LoadRun.RunAsync(WarmupReads, Concurrency, Read(calls));
-    }
+        foreach (var calls in paths)
+        {
+            await LoadRun.RunAsync(WarmupContributions, Concurrency, Contribute(calls));
+        }
+    }, MaxWarmupRounds);
+    var readWarmup = await WarmUp.UntilQuietAsync(async () =>
+    {
+        foreach (var calls in paths)
+        {
+            await LoadRun.RunAsync(WarmupReads, Concurrency, Read(calls));
+        }
+    }, MaxWarmupRounds);
+    Console.WriteLine($"warm-up until the JIT is quiet: {contributionWarmup.Rounds} contribution round(s) (last compiled {contributionWarmup.LastCompiled} methods), "
+        + $"{readWarmup.Rounds} read round(s) (last compiled {readWarmup.LastCompiled})");
 
-    var warmupAttempts = (viaHttp.WriteAttempts, direct.WriteAttempts);
+    var warmupAttempts = paths.ToDictionary(p => p, p => p.WriteAttempts);
     Console.WriteLine();
     Console.WriteLine($"{"operation",-22} {"path",-14} {"req/s",9} {"p50 ms",9} {"p99 ms",9} {"cpu us/req",11}");
     foreach (var (name, count, operation) in new (string, int, Func<IChaincodeCalls, Func<int, Task>>)[]
@@ -73,42 +91,48 @@ try
                  ("GetClaim", Reads, Read),
              })
     {
-        LoadResult? overHttp = null, overDirect = null;
+        var results = new Dictionary<IChaincodeCalls, LoadResult>();
         for (var round = 0; round < Rounds; round++)
         {
-            foreach (var calls in round % 2 == 0 ? new IChaincodeCalls[] { viaHttp, direct } : [direct, viaHttp])
+            // Each round starts with another path, and every other round runs them backwards.
+            var order = Enumerable.Range(0, paths.Length).Select(i => paths[(i + round) % paths.Length]);
+            foreach (var calls in round % 2 == 0 ? order : order.Reverse())
             {
                 var result = await LoadRun.RunAsync(count / Rounds, Concurrency, operation(calls));
-                if (calls == viaHttp)
-                {
-                    overHttp = overHttp?.Merge(result) ?? result;
-                }
-                else
-                {
-                    overDirect = overDirect?.Merge(result) ?? result;
-                }
+                results[calls] = results.TryGetValue(calls, out var earlier) ? earlier.Merge(result) : result;
             }
         }
 
-        Print(name, viaHttp.Name, overHttp!);
-        Print(name, direct.Name, overDirect!);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-22} {"service/direct",-14} {overHttp!.PerSecond / overDirect!.PerSecond,8:F2}x {overHttp.P50 / overDirect.P50,8:F2}x {overHttp.P99 / overDirect.P99,8:F2}x {overHttp.ProcessorMicroseconds - overDirect.ProcessorMicroseconds,10:F0}+"));
+        foreach (var calls in paths)
+        {
+            Print(name, calls.Name, results[calls]);
+        }
+
+        foreach (var service in new[] { viaHttp, viaHttp2 })
+        {
+            var (over, under) = (results[service], results[direct]);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{name,-22} {service.Name[8..] + "/direct",-14} {over.PerSecond / under.PerSecond,8:F2}x {over.P50 / under.P50,8:F2}x {over.P99 / under.P99,8:F2}x {over.ProcessorMicroseconds - under.ProcessorMicroseconds,10:F0}+"));
+        }
     }
 
     // What any HTTP hop costs here before the gateway does anything: an anonymous liveness probe, client and server
     // in this process. The service's overhead per read is this plus authentication and its own work.
-    var liveness = new Uri(new Uri(gateway.Url), "/healthz");
-    Func<int, Task> probe = async _ =>
+    foreach (var (label, baseUrl, version) in new[] { ("HTTP/1", gateway.Url, HttpVersion.Version11), ("h2c", gateway.Http2Url!, HttpVersion.Version20) })
     {
-        using var answer = await http.GetAsync(liveness).ConfigureAwait(false);
-        await answer.Content.ReadAsStringAsync().ConfigureAwait(false);
-    };
-    await LoadRun.RunAsync(Reads / 4, Concurrency, probe);
-    Print("bare HTTP hop", "GET /healthz", await LoadRun.RunAsync(Reads, Concurrency, probe));
+        var liveness = new Uri(new Uri(baseUrl), "/healthz");
+        Func<int, Task> probe = async _ =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, liveness) { Version = version, VersionPolicy = HttpVersionPolicy.RequestVersionExact };
+            using var answer = await http.SendAsync(request).ConfigureAwait(false);
+            await answer.Content.ReadAsStringAsync().ConfigureAwait(false);
+        };
+        await LoadRun.RunAsync(Reads / 4, Concurrency, probe);
+        Print("bare hop " + label, "GET /healthz", await LoadRun.RunAsync(Reads, Concurrency, probe));
+    }
+
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"transactions per measured contribution (MVCC re-runs included): gateway HTTP {(viaHttp.WriteAttempts - warmupAttempts.Item1) / (double)Contributions:F2}, "
-        + $"Fabric.Client {(direct.WriteAttempts - warmupAttempts.Item2) / (double)Contributions:F2}"));
+        $"transactions per measured contribution (MVCC re-runs included): {string.Join(", ", paths.Select(p => $"{p.Name} {(p.WriteAttempts - warmupAttempts[p]) / (double)Contributions:F2}"))}"));
     return 0;
 }
 finally

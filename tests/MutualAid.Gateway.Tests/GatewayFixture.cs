@@ -19,6 +19,7 @@ public sealed class GatewayFixture
     public static GatewaySettings Settings { get; } = new()
     {
         Urls = "http://127.0.0.1:0",
+        Http2Url = "http://127.0.0.1:0",
         Embedded = new EmbeddedSettings { FreePeerPorts = true },
         Telemetry = new TelemetrySettings { Console = false },
         HeartbeatInterval = TimeSpan.FromSeconds(1),

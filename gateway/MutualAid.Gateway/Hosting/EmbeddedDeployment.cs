@@ -71,13 +71,14 @@ public sealed class EmbeddedDeployment : IGatewayDeployment
             var credentials = config.Organizations.Select(o => CredentialsFile.PathFor(gatewayDirectory, o.MspId)).ToList();
 
             var baseUri = new Uri(settings.Urls.Split(';')[0]);
+            var http2Uri = settings.Http2Url is null ? null : new Uri(settings.Http2Url);
             for (var i = 0; i < config.Organizations.Count; i++)
             {
                 var organization = config.Organizations[i];
                 var peer = network.Network.Peers.First(p => p.MspId == organization.MspId);
-                var port = baseUri.Port == 0 ? 0 : baseUri.Port + i;
-                var endpoint = new OrganizationEndpoint(organization.MspId, $"{baseUri.Scheme}://{baseUri.Host}:{port}", "http://" + peer.Address, null, null,
-                    walletFolders[organization.MspId], Path.Combine(gatewayDirectory, ApiKeyProvisioner.KeyFileName), Path.Combine(gatewayDirectory, organization.MspId));
+                var endpoint = new OrganizationEndpoint(organization.MspId, NthUrl(baseUri, i), "http://" + peer.Address, null, null,
+                    walletFolders[organization.MspId], Path.Combine(gatewayDirectory, ApiKeyProvisioner.KeyFileName), Path.Combine(gatewayDirectory, organization.MspId),
+                    http2Uri is null ? null : NthUrl(http2Uri, i));
                 gateways.Add(await GatewayApp.StartAsync(endpoint, settings, logging, cancellationToken).ConfigureAwait(false));
             }
 
@@ -101,6 +102,9 @@ public sealed class EmbeddedDeployment : IGatewayDeployment
         }
     }
 
+    /// <summary>The <paramref name="index"/>-th organization's URL: the next ports after the first, or free ports for port 0.</summary>
+    private static string NthUrl(Uri first, int index) => $"{first.Scheme}://{first.Host}:{(first.Port == 0 ? 0 : first.Port + index)}";
+
     /// <summary>The gateway of <paramref name="mspId"/>.</summary>
     /// <exception cref="InvalidOperationException">No such organization.</exception>
     public GatewayApp GatewayOf(string mspId) => _gateways.First(g => g.Organization == mspId);
@@ -115,7 +119,7 @@ public sealed class EmbeddedDeployment : IGatewayDeployment
         var gatewayDirectory = GatewayDirectory;
         var peer = _network.Network.Peers.First(p => p.MspId == mspId);
         var endpoint = new OrganizationEndpoint(mspId, old.Url, "http://" + peer.Address, null, null, Path.Combine(gatewayDirectory, mspId, "wallet"),
-            Path.Combine(gatewayDirectory, ApiKeyProvisioner.KeyFileName), Path.Combine(gatewayDirectory, mspId));
+            Path.Combine(gatewayDirectory, ApiKeyProvisioner.KeyFileName), Path.Combine(gatewayDirectory, mspId), old.Http2Url);
         _gateways[index] = await GatewayApp.StartAsync(endpoint, settings, logging, cancellationToken).ConfigureAwait(false);
         return _gateways[index];
     }

@@ -40,7 +40,7 @@ public sealed class ExternalDeployment : IGatewayDeployment
         var endpoint = new OrganizationEndpoint(settings.Organization, settings.Urls, peer, tlsRoot,
             string.IsNullOrWhiteSpace(external.ServerNameOverride) ? null : external.ServerNameOverride,
             Path.GetFullPath(external.Wallet), external.ApiKeysFile ?? Path.Combine(gatewayDirectory, "api-keys.json"),
-            Path.Combine(gatewayDirectory, settings.Organization));
+            Path.Combine(gatewayDirectory, settings.Organization), settings.Http2Url);
         return new ExternalDeployment(await GatewayApp.StartAsync(endpoint, settings, logging, cancellationToken).ConfigureAwait(false), data);
     }
 

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using MutualAid.Gateway.Api;
 using MutualAid.Gateway.Audit;
 using MutualAid.Gateway.Events;
@@ -20,11 +18,12 @@ public sealed class GatewayApp : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private GatewayApp(WebApplication app, string organization, string url)
+    private GatewayApp(WebApplication app, string organization, string url, string? http2Url)
     {
         _app = app;
         Organization = organization;
         Url = url;
+        Http2Url = http2Url;
     }
 
     /// <summary>The organization served.</summary>
@@ -32,6 +31,9 @@ public sealed class GatewayApp : IAsyncDisposable
 
     /// <summary>The URL it listens on (the actual port when 0 was asked).</summary>
     public string Url { get; }
+
+    /// <summary>The URL it serves HTTP/2 over cleartext on (prior knowledge), or null when none was configured.</summary>
+    public string? Http2Url { get; }
 
     /// <summary>Builds and starts the gateway of <paramref name="endpoint"/>.</summary>
     /// <exception cref="DirectoryNotFoundException">The wallet does not exist.</exception>
@@ -47,8 +49,12 @@ public sealed class GatewayApp : IAsyncDisposable
             ContentRootPath = AppContext.BaseDirectory,
             Args = [],
         });
-        builder.WebHost.UseUrls(endpoint.Url);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = settings.MaxRequestBodyBytes);
+        var listeners = new KestrelListeners();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = settings.MaxRequestBodyBytes;
+            listeners.Configure(kestrel, endpoint.Url, endpoint.Http2Url);
+        });
         builder.Logging.ClearProviders();
         (logging ?? DefaultLogging)(builder.Logging);
 
@@ -98,11 +104,13 @@ public sealed class GatewayApp : IAsyncDisposable
         app.MapAudit();
 
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? endpoint.Url;
+        var bound = listeners.BoundUrls;
+        var url = bound.Count > 0 ? bound[0] : endpoint.Url;
+        var http2Url = endpoint.Http2Url is null ? null : bound.Count > 1 ? bound[1] : endpoint.Http2Url;
         var logger = app.Services.GetRequiredService<ILogger<GatewayApp>>();
         GatewayLog.WalletLoaded(logger, endpoint.MspId, wallet.Identities.Count);
         GatewayLog.Ready(logger, endpoint.MspId, url);
-        return new GatewayApp(app, endpoint.MspId, url);
+        return new GatewayApp(app, endpoint.MspId, url, http2Url);
     }
 
     /// <summary>Stops serving (streams end, writes in flight finish) and releases the connection and the stores.</summary>

@@ -18,6 +18,14 @@ public sealed class GatewaySettings
     /// </summary>
     public string Urls { get; set; } = "http://127.0.0.1:8080";
 
+    /// <summary>
+    /// A second listening URL serving HTTP/2 over cleartext with prior knowledge (h2c), for callers that multiplex
+    /// many requests over one connection, such as service meshes; none by default. Plaintext HTTP/2 cannot share a
+    /// port with HTTP/1.1 (no ALPN), hence its own. Embedded: the first organization's, the others on the following
+    /// ports, or free ports when the port is 0.
+    /// </summary>
+    public string? Http2Url { get; set; }
+
     /// <summary>The MSP id this gateway serves (External); default InsurerMSP.</summary>
     public string Organization { get; set; } = "InsurerMSP";
 

@@ -9,6 +9,7 @@ namespace MutualAid.Gateway.Hosting;
 /// <param name="WalletDirectory">The organization's wallet (PEM files, one MSP folder per identity).</param>
 /// <param name="ApiKeysFile">The hashed API key file.</param>
 /// <param name="StateDirectory">This gateway's own state (idempotency records).</param>
+/// <param name="Http2Url">A second listening URL for HTTP/2 over cleartext (prior knowledge), or null for none.</param>
 public sealed record OrganizationEndpoint(
     string MspId, string Url, string PeerEndpoint, string? TlsRootPem, string? ServerNameOverride,
-    string WalletDirectory, string ApiKeysFile, string StateDirectory);
+    string WalletDirectory, string ApiKeysFile, string StateDirectory, string? Http2Url = null);

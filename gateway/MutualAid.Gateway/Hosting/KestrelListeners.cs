@@ -1,0 +1,64 @@
+using System.Net;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+
+namespace MutualAid.Gateway.Hosting;
+
+/// <summary>
+/// The gateway's listening sockets: the main URL for HTTP/1.1 (and HTTP/2 where TLS negotiates it), and optionally a
+/// second URL for HTTP/2 over cleartext with prior knowledge. Kestrel picks HTTP/1.1 for every plaintext connection
+/// of an endpoint that allows both, since without TLS there is no ALPN to choose with, so h2c needs a port of its own.
+/// </summary>
+internal sealed class KestrelListeners
+{
+    private readonly List<(ListenOptions Options, string Scheme, string Host)> _bound = [];
+
+    /// <summary>Listens on <paramref name="url"/> and, when given, on <paramref name="http2Url"/> for h2c.</summary>
+    /// <exception cref="ArgumentException">A URL is not <c>http://host:port</c> (or <c>https://</c> for the main one).</exception>
+    public void Configure(KestrelServerOptions kestrel, string url, string? http2Url)
+    {
+        Listen(kestrel, url, HttpProtocols.Http1AndHttp2, allowTls: true);
+        if (http2Url is not null)
+        {
+            Listen(kestrel, http2Url, HttpProtocols.Http2, allowTls: false);
+        }
+    }
+
+    /// <summary>The URLs as bound (a free port filled in), in the order configured; empty before the server starts.</summary>
+    public IReadOnlyList<string> BoundUrls =>
+        [.. _bound.Select(b => b.Options.EndPoint is IPEndPoint ip ? $"{b.Scheme}://{b.Host}:{ip.Port}" : $"{b.Scheme}://{b.Host}")];
+
+    private void Listen(KestrelServerOptions kestrel, string url, HttpProtocols protocols, bool allowTls)
+    {
+        var address = BindingAddress.Parse(url);
+        var tls = address.Scheme.Equals("https", StringComparison.OrdinalIgnoreCase);
+        if (!tls && !address.Scheme.Equals("http", StringComparison.OrdinalIgnoreCase) || tls && !allowTls || address.Port < 0)
+        {
+            throw new ArgumentException($"'{url}' is not a listening URL of the form {(allowTls ? "http(s)" : "http")}://host:port", nameof(url));
+        }
+
+        void Options(ListenOptions options)
+        {
+            options.Protocols = protocols;
+            if (tls)
+            {
+                options.UseHttps();
+            }
+
+            _bound.Add((options, address.Scheme, address.Host));
+        }
+
+        if (address.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase))
+        {
+            kestrel.ListenLocalhost(address.Port, Options);
+        }
+        else if (IPAddress.TryParse(address.Host.Trim('[', ']'), out var ip))
+        {
+            kestrel.Listen(ip, address.Port, Options);
+        }
+        else
+        {
+            // "*", "+" or a host name: every interface, as Kestrel does for such URLs.
+            kestrel.ListenAnyIP(address.Port, Options);
+        }
+    }
+}
