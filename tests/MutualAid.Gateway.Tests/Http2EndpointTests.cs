@@ -96,4 +96,12 @@ public sealed class Http2EndpointTests
         var kestrel = new KestrelServerOptions();
         Assert.That(() => new KestrelListeners().Configure(kestrel, "http://127.0.0.1:0", url), Throws.ArgumentException.With.Message.Contains(url));
     }
+
+    [TestCase("ftp://127.0.0.1:1")]
+    [TestCase("http://127.0.0.1:0;ws://127.0.0.1:1")]
+    public void A_main_url_must_be_http_or_https(string urls)
+    {
+        var kestrel = new KestrelServerOptions();
+        Assert.That(() => new KestrelListeners().Configure(kestrel, urls, null), Throws.ArgumentException.With.Message.Contains("://127.0.0.1:1"));
+    }
 }

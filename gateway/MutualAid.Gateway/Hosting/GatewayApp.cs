@@ -104,9 +104,8 @@ public sealed class GatewayApp : IAsyncDisposable
         app.MapAudit();
 
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        var bound = listeners.BoundUrls;
-        var url = bound.Count > 0 ? bound[0] : endpoint.Url;
-        var http2Url = endpoint.Http2Url is null ? null : bound.Count > 1 ? bound[1] : endpoint.Http2Url;
+        var url = listeners.Url ?? endpoint.Url;
+        var http2Url = endpoint.Http2Url is null ? null : listeners.Http2Url ?? endpoint.Http2Url;
         var logger = app.Services.GetRequiredService<ILogger<GatewayApp>>();
         GatewayLog.WalletLoaded(logger, endpoint.MspId, wallet.Identities.Count);
         GatewayLog.Ready(logger, endpoint.MspId, url);

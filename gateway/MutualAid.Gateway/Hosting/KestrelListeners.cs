@@ -12,20 +12,33 @@ internal sealed class KestrelListeners
 {
     private readonly List<(ListenOptions Options, string Scheme, string Host)> _bound = [];
 
-    /// <summary>Listens on <paramref name="url"/> and, when given, on <paramref name="http2Url"/> for h2c.</summary>
-    /// <exception cref="ArgumentException">A URL is not <c>http://host:port</c> (or <c>https://</c> for the main one).</exception>
-    public void Configure(KestrelServerOptions kestrel, string url, string? http2Url)
+    /// <summary>
+    /// Listens on <paramref name="urls"/> (one URL, or several separated by <c>;</c>) and, when given, on
+    /// <paramref name="http2Url"/> for h2c.
+    /// </summary>
+    /// <exception cref="ArgumentException">A URL is not <c>http://host:port</c> (or <c>https://</c> for the main ones).</exception>
+    public void Configure(KestrelServerOptions kestrel, string urls, string? http2Url)
     {
-        Listen(kestrel, url, HttpProtocols.Http1AndHttp2, allowTls: true);
+        ArgumentNullException.ThrowIfNull(urls);
+        foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            Listen(kestrel, url, HttpProtocols.Http1AndHttp2, allowTls: true);
+        }
+
         if (http2Url is not null)
         {
             Listen(kestrel, http2Url, HttpProtocols.Http2, allowTls: false);
         }
     }
 
-    /// <summary>The URLs as bound (a free port filled in), in the order configured; empty before the server starts.</summary>
-    public IReadOnlyList<string> BoundUrls =>
-        [.. _bound.Select(b => b.Options.EndPoint is IPEndPoint ip ? $"{b.Scheme}://{b.Host}:{ip.Port}" : $"{b.Scheme}://{b.Host}")];
+    /// <summary>The first main URL as bound (a free port filled in); null before the server starts.</summary>
+    public string? Url => _bound.FirstOrDefault(b => b.Options.Protocols != HttpProtocols.Http2) is { Options: not null } main ? Bound(main) : null;
+
+    /// <summary>The h2c URL as bound; null when none was configured or before the server starts.</summary>
+    public string? Http2Url => _bound.FirstOrDefault(b => b.Options.Protocols == HttpProtocols.Http2) is { Options: not null } h2c ? Bound(h2c) : null;
+
+    private static string Bound((ListenOptions Options, string Scheme, string Host) listener) =>
+        listener.Options.EndPoint is IPEndPoint ip ? $"{listener.Scheme}://{listener.Host}:{ip.Port}" : $"{listener.Scheme}://{listener.Host}";
 
     private void Listen(KestrelServerOptions kestrel, string url, HttpProtocols protocols, bool allowTls)
     {
