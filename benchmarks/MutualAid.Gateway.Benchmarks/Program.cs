@@ -12,9 +12,9 @@ using MutualAid.Gateway.Invocation;
 // over HTTP, then measures recording contributions and reading the claim through the gateway (over HTTP/1.1, and over
 // HTTP/2 on its h2c URL) and through Fabric.Client directly, as the same identity, at the same concurrency. Each
 // measured run is split into rounds, each starting with another path and every other one backwards, so no path gains
-// from the ledger's growth or from a quieter moment. The paths are warmed, a round of each at a time, until a round leaves the JIT quiet (tiered compilation otherwise
-// goes on into the measured rounds); reads are many and short (a few milliseconds each), so each round has enough of
-// them that a passing disturbance does not decide the ratio.
+// from the ledger's growth or from a quieter moment. The paths are warmed, a round of each at a time, until a round
+// leaves the JIT quiet (tiered compilation otherwise goes on into the measured rounds); reads are many and short (a few
+// milliseconds each), so each round has enough of them that a passing disturbance does not decide the ratio.
 const int Concurrency = 32;
 const int Contributions = 1_000;
 const int Reads = 16_000;
@@ -108,11 +108,11 @@ try
             Print(name, calls.Name, results[calls]);
         }
 
-        foreach (var service in new[] { viaHttp, viaHttp2 })
+        foreach (var (protocol, service) in new[] { ("HTTP/1", viaHttp), ("h2c", viaHttp2) })
         {
             var (over, under) = (results[service], results[direct]);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{name,-22} {service.Name[8..] + "/direct",-14} {over.PerSecond / under.PerSecond,8:F2}x {over.P50 / under.P50,8:F2}x {over.P99 / under.P99,8:F2}x {over.ProcessorMicroseconds - under.ProcessorMicroseconds,10:F0}+"));
+                $"{name,-22} {protocol + "/direct",-14} {over.PerSecond / under.PerSecond,8:F2}x {over.P50 / under.P50,8:F2}x {over.P99 / under.P99,8:F2}x {over.ProcessorMicroseconds - under.ProcessorMicroseconds,10:F0}+"));
         }
     }
 

@@ -3,7 +3,7 @@ using System.Runtime;
 namespace MutualAid.Gateway.Benchmarks;
 
 /// <summary>
-/// Warms both paths until the JIT is quiet. Tiered compilation keeps recompiling hot methods for seconds after a
+/// Warms the measured paths until the JIT is quiet. Tiered compilation keeps recompiling hot methods for seconds after a
 /// path is first used, on a background thread that takes processor time from whichever path is measured then; a
 /// fixed warm-up left several hundred methods to it in the first measured rounds, and the first path measured paid.
 /// </summary>

@@ -12,7 +12,7 @@ namespace MutualAid.Gateway.Tests;
 [TestFixture]
 public sealed class Http2EndpointTests
 {
-    private static readonly HttpClient Http2 = new(new SocketsHttpHandler())
+    private static readonly HttpClient Http2 = new()
     {
         DefaultRequestVersion = HttpVersion.Version20,
         DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,

@@ -105,7 +105,7 @@ public sealed class GatewayApp : IAsyncDisposable
 
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var url = listeners.Url ?? endpoint.Url;
-        var http2Url = endpoint.Http2Url is null ? null : listeners.Http2Url ?? endpoint.Http2Url;
+        var http2Url = listeners.Http2Url;
         var logger = app.Services.GetRequiredService<ILogger<GatewayApp>>();
         GatewayLog.WalletLoaded(logger, endpoint.MspId, wallet.Identities.Count);
         GatewayLog.Ready(logger, endpoint.MspId, url);

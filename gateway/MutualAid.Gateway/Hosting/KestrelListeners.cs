@@ -10,7 +10,8 @@ namespace MutualAid.Gateway.Hosting;
 /// </summary>
 internal sealed class KestrelListeners
 {
-    private readonly List<(ListenOptions Options, string Scheme, string Host)> _bound = [];
+    private Listener? _main;
+    private Listener? _h2c;
 
     /// <summary>
     /// Listens on <paramref name="urls"/> (one URL, or several separated by <c>;</c>) and, when given, on
@@ -22,25 +23,22 @@ internal sealed class KestrelListeners
         ArgumentNullException.ThrowIfNull(urls);
         foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            Listen(kestrel, url, HttpProtocols.Http1AndHttp2, allowTls: true);
+            Listen(kestrel, url, HttpProtocols.Http1AndHttp2, allowTls: true, listener => _main ??= listener);
         }
 
         if (http2Url is not null)
         {
-            Listen(kestrel, http2Url, HttpProtocols.Http2, allowTls: false);
+            Listen(kestrel, http2Url, HttpProtocols.Http2, allowTls: false, listener => _h2c = listener);
         }
     }
 
-    /// <summary>The first main URL as bound (a free port filled in); null before the server starts.</summary>
-    public string? Url => _bound.FirstOrDefault(b => b.Options.Protocols != HttpProtocols.Http2) is { Options: not null } main ? Bound(main) : null;
+    /// <summary>The first main URL as bound (a free port filled in).</summary>
+    public string? Url => _main?.Url;
 
-    /// <summary>The h2c URL as bound; null when none was configured or before the server starts.</summary>
-    public string? Http2Url => _bound.FirstOrDefault(b => b.Options.Protocols == HttpProtocols.Http2) is { Options: not null } h2c ? Bound(h2c) : null;
+    /// <summary>The h2c URL as bound; null when none was configured.</summary>
+    public string? Http2Url => _h2c?.Url;
 
-    private static string Bound((ListenOptions Options, string Scheme, string Host) listener) =>
-        listener.Options.EndPoint is IPEndPoint ip ? $"{listener.Scheme}://{listener.Host}:{ip.Port}" : $"{listener.Scheme}://{listener.Host}";
-
-    private void Listen(KestrelServerOptions kestrel, string url, HttpProtocols protocols, bool allowTls)
+    private static void Listen(KestrelServerOptions kestrel, string url, HttpProtocols protocols, bool allowTls, Action<Listener> configured)
     {
         var address = BindingAddress.Parse(url);
         var tls = address.Scheme.Equals("https", StringComparison.OrdinalIgnoreCase);
@@ -57,7 +55,7 @@ internal sealed class KestrelListeners
                 options.UseHttps();
             }
 
-            _bound.Add((options, address.Scheme, address.Host));
+            configured(new Listener(options, address.Scheme, address.Host));
         }
 
         if (address.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase))
@@ -73,5 +71,11 @@ internal sealed class KestrelListeners
             // "*", "+" or a host name: every interface, as Kestrel does for such URLs.
             kestrel.ListenAnyIP(address.Port, Options);
         }
+    }
+
+    /// <summary>A configured socket; Kestrel fills in the port actually bound when it starts.</summary>
+    private sealed record Listener(ListenOptions Options, string Scheme, string Host)
+    {
+        public string Url => Options.EndPoint is IPEndPoint ip ? $"{Scheme}://{Host}:{ip.Port}" : $"{Scheme}://{Host}";
     }
 }
