@@ -1,5 +1,4 @@
 using MutualAid.Gateway.Demo;
-using MutualAid.Gateway.Hosting;
 using MutualAid.Gateway.Security;
 
 namespace MutualAid.Gateway.Benchmarks;
@@ -13,11 +12,14 @@ namespace MutualAid.Gateway.Benchmarks;
 /// <param name="MemberIds">The members contributions are recorded for, in turn.</param>
 internal sealed record BenchSetup(string PoolId, string ClaimId, IReadOnlyList<string> MemberIds)
 {
-    /// <summary>Walks the claim and enrols <paramref name="extraMembers"/> more members.</summary>
+    /// <summary>
+    /// Walks the claim through each organization's gateway (<paramref name="gatewayOf"/> gives its URL) with the keys
+    /// the deployment wrote under <paramref name="gatewayDirectory"/>, and enrols <paramref name="extraMembers"/> more members.
+    /// </summary>
     /// <exception cref="HttpRequestException">A step was refused.</exception>
-    public static async Task<BenchSetup> CreateAsync(EmbeddedDeployment deployment, HttpClient http, int extraMembers)
+    public static async Task<BenchSetup> CreateAsync(Func<string, string> gatewayOf, string gatewayDirectory, HttpClient http, int extraMembers)
     {
-        ApiClient Client(string mspId, string identity) => new(http, new Uri(deployment.GatewayOf(mspId).Url), KeyOf(deployment, mspId, identity));
+        ApiClient Client(string mspId, string identity) => new(http, new Uri(gatewayOf(mspId)), KeyOf(gatewayDirectory, mspId, identity));
         var walk = new ClaimWalkthrough(Client, TextWriter.Null);
         await walk.RunAsync(CancellationToken.None).ConfigureAwait(false);
 
@@ -30,6 +32,6 @@ internal sealed record BenchSetup(string PoolId, string ClaimId, IReadOnlyList<s
     }
 
     /// <summary>The API key of <paramref name="identity"/> in the credentials file the embedded deployment wrote.</summary>
-    public static string KeyOf(EmbeddedDeployment deployment, string mspId, string identity) =>
-        CredentialsFile.Read(CredentialsFile.PathFor(deployment.GatewayDirectory, mspId))!.KeyOf(identity);
+    public static string KeyOf(string gatewayDirectory, string mspId, string identity) =>
+        CredentialsFile.Read(CredentialsFile.PathFor(gatewayDirectory, mspId))!.KeyOf(identity);
 }

@@ -13,6 +13,12 @@ internal sealed class HttpCalls(HttpClient http, Uri baseAddress, string apiKey,
 {
     private long _writeAttempts;
 
+    /// <summary>The gateway's address this caller sends to.</summary>
+    public Uri BaseAddress => baseAddress;
+
+    /// <summary>The HTTP version of every request.</summary>
+    public Version Version => version;
+
     public string Name => version.Major >= 2 ? "gateway h2c" : "gateway HTTP/1";
 
     public long WriteAttempts => Interlocked.Read(ref _writeAttempts);
@@ -33,10 +39,11 @@ internal sealed class HttpCalls(HttpClient http, Uri baseAddress, string apiKey,
         }
 
         using var response = await http.SendAsync(request).ConfigureAwait(false);
-        var text = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+        // The answer's bytes, as Fabric.Client hands the direct caller the chaincode's bytes.
+        var answer = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
-            throw new HttpRequestException($"{method} {path} answered {(int)response.StatusCode}: {text}");
+            throw new HttpRequestException($"{method} {path} answered {(int)response.StatusCode}: {Encoding.UTF8.GetString(answer)}");
         }
 
         if (response.Headers.TryGetValues("X-Fabric-Attempts", out var attempts))

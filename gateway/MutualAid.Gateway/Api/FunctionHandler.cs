@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using Fabric.Client;
 using MutualAid.Gateway.Hosting;
 using MutualAid.Gateway.Idempotency;
@@ -55,8 +54,7 @@ public sealed class FunctionHandler(FabricConnection fabric, IdempotencyStore id
         var identity = fabric.Wallet.Find(caller.Identity)!;
         if (!route.IsWrite)
         {
-            var (read, _) = await EvaluateAsync(context, identity, call!).ConfigureAwait(false);
-            await read.WriteAsync(context).ConfigureAwait(false);
+            await EvaluateAsync(context, identity, call!).ConfigureAwait(false);
             return;
         }
 
@@ -80,19 +78,26 @@ public sealed class FunctionHandler(FabricConnection fabric, IdempotencyStore id
         await outcome.Response!.WriteAsync(context, outcome.Replayed).ConfigureAwait(false);
     }
 
-    private async Task<(ApiResponse Response, bool IsFinal)> EvaluateAsync(HttpContext context, WalletIdentity identity, CallArguments call)
+    /// <summary>Evaluates the read and answers it: the chaincode's JSON as it came (UTF-8, never decoded here), or a problem.</summary>
+    private async Task EvaluateAsync(HttpContext context, WalletIdentity identity, CallArguments call)
     {
+        byte[] result;
         try
         {
-            var result = await fabric.ContractFor(identity)
+            result = await fabric.ContractFor(identity)
                 .EvaluateAsync(call.Function, ProposalOptions.FromArguments(call.Json), context.RequestAborted).ConfigureAwait(false);
-            Count(call.Function, "ok");
-            return (new ApiResponse(200, ApiResponse.Json, Encoding.UTF8.GetString(result)), true);
         }
         catch (Exception ex) when (FailureMapper.From(ex) is { } failure)
         {
-            return (Fail(context, call.Function, identity.Label, failure), failure.IsFinal);
+            await Fail(context, call.Function, identity.Label, failure).WriteAsync(context).ConfigureAwait(false);
+            return;
         }
+
+        Count(call.Function, "ok");
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = ApiResponse.Json;
+        context.Response.ContentLength = result.Length;
+        await context.Response.Body.WriteAsync(result, context.RequestAborted).ConfigureAwait(false);
     }
 
     private async Task<(ApiResponse Response, bool IsFinal)> SubmitAsync(HttpContext context, FunctionRoute route, WalletIdentity identity, CallArguments call)

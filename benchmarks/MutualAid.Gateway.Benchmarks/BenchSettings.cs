@@ -1,0 +1,20 @@
+using MutualAid.Gateway.Hosting;
+
+namespace MutualAid.Gateway.Benchmarks;
+
+/// <summary>The gateway settings of every benchmark process: free loopback ports, h2c beside HTTP/1.1, no console telemetry.</summary>
+internal static class BenchSettings
+{
+    /// <summary>Settings with the data under <paramref name="dataDirectory"/>.</summary>
+    public static GatewaySettings Create(string dataDirectory) => new()
+    {
+        DataDirectory = dataDirectory,
+        Urls = "http://127.0.0.1:0",
+        Http2Url = "http://127.0.0.1:0",
+        Embedded = new EmbeddedSettings { FreePeerPorts = true },
+        Telemetry = new TelemetrySettings { Console = false },
+    };
+
+    /// <summary>The callers' HTTP client: one connection pool for the whole run.</summary>
+    public static HttpClient NewHttpClient() => new() { Timeout = TimeSpan.FromSeconds(120) };
+}
