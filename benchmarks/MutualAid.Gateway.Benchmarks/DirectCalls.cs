@@ -1,8 +1,5 @@
 using System.Text.Json.Nodes;
 using Fabric.Client;
-using Fabric.Client.Connections;
-using Fabric.Client.Resilience;
-using Grpc.Net.Client;
 using MutualAid.Gateway.Demo;
 using MutualAid.Gateway.Hosting;
 using MutualAid.Gateway.Invocation;
@@ -28,21 +25,15 @@ internal sealed class DirectCalls(Contract contract, int maxConflictRetries) : I
 
     /// <summary>
     /// Connects as <see cref="BenchCaller.Identity"/> from the organization's wallet in <paramref name="walletDirectory"/>
-    /// to <paramref name="peerAddress"/> with the gateway's own connection settings: one h2c channel, the same
-    /// pipelines and re-runs. The caller disposes the channel.
+    /// to <paramref name="peerAddress"/> through the gateway's own <see cref="FabricConnection"/>: one h2c channel, the
+    /// same pipelines and re-runs. The caller disposes the connection.
     /// </summary>
-    public static (DirectCalls Calls, GrpcChannel Channel) Connect(string walletDirectory, string peerAddress, GatewaySettings settings)
+    public static (DirectCalls Calls, FabricConnection Connection) Connect(string walletDirectory, string peerAddress, GatewaySettings settings)
     {
         var wallet = Wallet.Load(walletDirectory, BenchCaller.Organization);
         var identity = wallet.Identities.First(i => i.Label.StartsWith(BenchCaller.Identity + "@", StringComparison.Ordinal));
-        var channel = GrpcChannels.ForPlaintext("http://" + peerAddress);
-        var resilience = new FabricResilienceOptions
-        {
-            ResubmitOnConflict = new RetrySettings(settings.MaxConflictRetries, TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(400)),
-        };
-        var contract = Fabric.Client.Gateway.Connect(channel, identity.Signing, new GatewayOptions { Resilience = resilience, Pipelines = new FabricPipelines(resilience) })
-            .GetNetwork(settings.Channel).GetContract(settings.Chaincode);
-        return (new DirectCalls(contract, settings.MaxConflictRetries), channel);
+        var connection = new FabricConnection(wallet, "http://" + peerAddress, null, null, settings.Channel, settings.Chaincode, settings.MaxConflictRetries);
+        return (new DirectCalls(connection.ContractFor(identity), settings.MaxConflictRetries), connection);
     }
 
     public async Task RecordContributionAsync(string memberId, long amount, string paymentReference)

@@ -42,8 +42,8 @@ internal sealed record Measurement(
         var apiKey = BenchSetup.KeyOf(gatewayDirectory, BenchCaller.Organization, BenchCaller.Identity);
         var viaHttp = new HttpCalls(http, new Uri(gateway.Url), apiKey, HttpVersion.Version11);
         var viaHttp2 = new HttpCalls(http, new Uri(gateway.Http2Url!), apiKey, HttpVersion.Version20);
-        var (direct, channel) = DirectCalls.Connect(Path.Combine(gatewayDirectory, BenchCaller.Organization, "wallet"), peerAddress, settings);
-        using (channel)
+        var (direct, connection) = DirectCalls.Connect(Path.Combine(gatewayDirectory, BenchCaller.Organization, "wallet"), peerAddress, settings);
+        using (connection)
         {
             await using var empty = await EmptyService.StartAsync(direct.Contract, http).ConfigureAwait(false);
             await new Measurement(setup, http, viaHttp, viaHttp2, direct, empty, processor).RunAsync().ConfigureAwait(false);
