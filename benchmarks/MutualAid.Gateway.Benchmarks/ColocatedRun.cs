@@ -22,7 +22,7 @@ internal static class ColocatedRun
             var peer = deployment.Network.Network.Peers.First(p => p.MspId == BenchCaller.Organization);
             Console.WriteLine($"co-located: callers, gateways, network and chaincode in one process on {Environment.ProcessorCount} processors");
             await Measurement.RunAsync(setup, http, deployment.GatewayOf(BenchCaller.Organization), deployment.GatewayDirectory, peer.Address,
-                settings, "the whole process").ConfigureAwait(false);
+                settings, [ProcessorClock.ThisProcess("cpu")]).ConfigureAwait(false);
             return 0;
         }
         finally

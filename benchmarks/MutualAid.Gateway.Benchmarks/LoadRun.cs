@@ -5,13 +5,17 @@ namespace MutualAid.Gateway.Benchmarks;
 /// <summary>Runs a fixed number of operations with a fixed number in flight and measures each one.</summary>
 internal static class LoadRun
 {
-    /// <summary>Runs <paramref name="operation"/> for indexes 0..count-1, at most <paramref name="concurrency"/> at once.</summary>
+    /// <summary>
+    /// Runs <paramref name="operation"/> for indexes 0..count-1, at most <paramref name="concurrency"/> at once, reading
+    /// each of <paramref name="clocks"/> and this process's allocations before and after.
+    /// </summary>
     /// <exception cref="InvalidOperationException">An operation failed (the first failure is the inner exception).</exception>
-    public static async Task<LoadResult> RunAsync(int count, int concurrency, Func<int, Task> operation)
+    public static async Task<LoadResult> RunAsync(int count, int concurrency, Func<int, Task> operation, IReadOnlyList<ProcessorClock> clocks)
     {
         var latencies = new double[count];
         var next = -1;
-        var processorBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var processorBefore = clocks.Select(c => c.Read()).ToArray();
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
         var total = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
         {
@@ -33,7 +37,8 @@ internal static class LoadRun
         }
 
         total.Stop();
-        return new LoadResult(count, total.Elapsed, latencies, Process.GetCurrentProcess().TotalProcessorTime - processorBefore);
+        var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
+        return new LoadResult(count, total.Elapsed, latencies, [.. clocks.Select((c, i) => c.Read() - processorBefore[i])], allocated);
     }
 }
 
@@ -41,15 +46,20 @@ internal static class LoadRun
 /// <param name="Count">Operations completed.</param>
 /// <param name="Elapsed">Wall-clock time of the run.</param>
 /// <param name="LatenciesMs">Each operation's latency in milliseconds.</param>
-/// <param name="Processor">Processor time the whole process (client, gateway, network and chaincode) used during the run.</param>
-internal sealed record LoadResult(int Count, TimeSpan Elapsed, IReadOnlyList<double> LatenciesMs, TimeSpan Processor)
+/// <param name="Processor">Processor time each clock of the run counted during it, in the clocks' order.</param>
+/// <param name="AllocatedBytes">Bytes this process allocated during the run.</param>
+internal sealed record LoadResult(int Count, TimeSpan Elapsed, IReadOnlyList<double> LatenciesMs, IReadOnlyList<TimeSpan> Processor, long AllocatedBytes)
 {
-    /// <summary>This run and <paramref name="other"/> as one (counts, times and latencies added up).</summary>
+    /// <summary>This run and <paramref name="other"/> as one (counts, times, allocations and latencies added up).</summary>
     public LoadResult Merge(LoadResult other) =>
-        new(Count + other.Count, Elapsed + other.Elapsed, [.. LatenciesMs, .. other.LatenciesMs], Processor + other.Processor);
+        new(Count + other.Count, Elapsed + other.Elapsed, [.. LatenciesMs, .. other.LatenciesMs],
+            [.. Processor.Zip(other.Processor, (a, b) => a + b)], AllocatedBytes + other.AllocatedBytes);
 
-    /// <summary>Processor microseconds per operation, everything in the process included.</summary>
-    public double ProcessorMicroseconds => Processor.TotalMicroseconds / Count;
+    /// <summary>Processor microseconds per operation by the clock at <paramref name="clock"/>.</summary>
+    public double ProcessorMicroseconds(int clock) => Processor[clock].TotalMicroseconds / Count;
+
+    /// <summary>Kilobytes this process allocated per operation.</summary>
+    public double AllocatedKilobytes => AllocatedBytes / 1024.0 / Count;
 
     /// <summary>Operations per second over the run.</summary>
     public double PerSecond => Count / Elapsed.TotalSeconds;

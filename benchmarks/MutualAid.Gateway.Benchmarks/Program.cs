@@ -12,7 +12,8 @@ return args switch
     [] => await ColocatedRun.RunAsync(),
     ["--split"] => await SplitRun.RunAsync(),
     [SplitRun.RoleOption, SplitRun.NetworkRole, var data] => await SplitRun.ServeNetworkAsync(data),
-    [SplitRun.RoleOption, SplitRun.AppRole, var data, var peer, var gateways] => await SplitRun.MeasureAsync(data, peer, gateways),
+    [SplitRun.RoleOption, SplitRun.AppRole, var data, var peer, var gateways, var network] =>
+        await SplitRun.MeasureAsync(data, peer, gateways, int.Parse(network, System.Globalization.CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
 

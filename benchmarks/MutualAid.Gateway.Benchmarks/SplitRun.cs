@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
 using MutualAid.Gateway.Hosting;
 using MutualAid.Gateway.Security;
@@ -10,7 +11,7 @@ namespace MutualAid.Gateway.Benchmarks;
 /// machines of its own; the callers and the organization's gateway in another pinned to CPU 1, as the gateway runs on
 /// the organization's application servers beside the apps that would otherwise call Fabric directly. Both paths then
 /// get the same network and the same application processor, and the ratio says what the gateway costs the network's
-/// throughput. The processor time column covers the application process alone.
+/// throughput. Processor time is counted for each process: the application's (app cpu) and the network's (net cpu).
 /// </summary>
 internal static class SplitRun
 {
@@ -52,7 +53,8 @@ internal static class SplitRun
             }
 
             var ready = JsonSerializer.Deserialize<NetworkReady>(line[ReadyPrefix.Length..])!;
-            using var app = Start(1, [RoleOption, AppRole, data, ready.Peer, JsonSerializer.Serialize(ready.Gateways)], redirect: false);
+            using var app = Start(1, [RoleOption, AppRole, data, ready.Peer, JsonSerializer.Serialize(ready.Gateways), ready.ProcessId.ToString(CultureInfo.InvariantCulture)],
+                redirect: false);
             await app.WaitForExitAsync().ConfigureAwait(false);
             return app.ExitCode;
         }
@@ -79,7 +81,7 @@ internal static class SplitRun
         var settings = BenchSettings.Create(data);
         await using var deployment = await EmbeddedDeployment.StartAsync(settings, _ => { }, CancellationToken.None).ConfigureAwait(false);
         var peer = deployment.Network.Network.Peers.First(p => p.MspId == BenchCaller.Organization);
-        var ready = new NetworkReady(peer.Address, deployment.Gateways.ToDictionary(g => g.Organization, g => g.Url));
+        var ready = new NetworkReady(peer.Address, deployment.Gateways.ToDictionary(g => g.Organization, g => g.Url), Environment.ProcessId);
         Console.WriteLine(ReadyPrefix + JsonSerializer.Serialize(ready));
         await Console.In.ReadToEndAsync().ConfigureAwait(false);
         return 0;
@@ -89,7 +91,7 @@ internal static class SplitRun
     /// The application process: sets up through the network process's gateways, then starts the organization's own
     /// gateway here, on the network's wallet and keys and a state directory of its own, and measures it.
     /// </summary>
-    public static async Task<int> MeasureAsync(string data, string peerAddress, string gatewaysJson)
+    public static async Task<int> MeasureAsync(string data, string peerAddress, string gatewaysJson, int networkProcessId)
     {
         var gateways = JsonSerializer.Deserialize<Dictionary<string, string>>(gatewaysJson)!;
         var settings = BenchSettings.Create(data);
@@ -102,7 +104,8 @@ internal static class SplitRun
             Path.Combine(data, "application-gateway"), settings.Http2Url);
         await using var gateway = await GatewayApp.StartAsync(endpoint, settings, _ => { }, CancellationToken.None).ConfigureAwait(false);
         Console.WriteLine("split: the network and chaincode in a process on CPU 0; the callers and the gateway in this process on CPU 1");
-        await Measurement.RunAsync(setup, http, gateway, gatewayDirectory, peerAddress, settings, "this process: callers and gateway").ConfigureAwait(false);
+        await Measurement.RunAsync(setup, http, gateway, gatewayDirectory, peerAddress, settings,
+            [ProcessorClock.ThisProcess("app cpu"), ProcessorClock.OfProcess("net cpu", networkProcessId)]).ConfigureAwait(false);
         return 0;
     }
 
@@ -111,7 +114,7 @@ internal static class SplitRun
     {
         var start = new ProcessStartInfo("taskset") { RedirectStandardOutput = redirect, RedirectStandardInput = redirect };
         start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(processor.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        start.ArgumentList.Add(processor.ToString(CultureInfo.InvariantCulture));
         start.ArgumentList.Add(Environment.ProcessPath!);
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
         {
@@ -129,5 +132,6 @@ internal static class SplitRun
     /// <summary>What the network process reports once it serves.</summary>
     /// <param name="Peer">The address of the measured organization's peer.</param>
     /// <param name="Gateways">Each organization's gateway URL, for the setup.</param>
-    private sealed record NetworkReady(string Peer, Dictionary<string, string> Gateways);
+    /// <param name="ProcessId">The network process, whose processor time is counted too.</param>
+    private sealed record NetworkReady(string Peer, Dictionary<string, string> Gateways, int ProcessId);
 }

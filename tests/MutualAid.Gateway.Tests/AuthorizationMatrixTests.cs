@@ -20,8 +20,7 @@ public sealed class AuthorizationMatrixTests
             var (route, (mspId, identity)) = cell;
             var role = identity is "User1" ? null : identity.ToLowerInvariant();
             var allowed = !route.IsWrite || (mspId != Roles.RegulatorMspId && role is not null && route.Roles.Contains(role));
-            var path = route.Path.Replace("{periodSeq:int}", "1", StringComparison.Ordinal);
-            path = System.Text.RegularExpressions.Regex.Replace(path, "{([a-zA-Z]+)}", "unknown-$1");
+            var path = Concrete(route.Path);
             var result = await GatewayFixture.Client(mspId, identity)
                 .SendAsync(new HttpMethod(route.Method), path, route.IsWrite ? "{}" : null, route.IsWrite ? Guid.NewGuid().ToString("N") : null, token);
             var refusedAtEdge = result.Status == 403 && result.Code is "FORBIDDEN_ROLE" or "REGULATOR_READ_ONLY";
@@ -68,6 +67,40 @@ public sealed class AuthorizationMatrixTests
         }
     }
 
+    [TestCase(null, TestName = "EveryEndpoint_NoKey_Returns401ChallengeBeforeTheHandler")]
+    [TestCase("ma_not-a-key", TestName = "EveryEndpoint_UnknownKey_Returns401ChallengeBeforeTheHandler")]
+    [CancelAfter(60_000)]
+    public async Task EveryEndpoint_WithoutValidKey_Returns401ChallengeBeforeTheHandler(string? key, CancellationToken cancellationToken)
+    {
+        // Writes without an Idempotency-Key and with a body that is not JSON: a handler that ran would answer 400, not 401.
+        var endpoints = RouteCatalog.All.Select(route => (Method: route.Method, Path: Concrete(route.Path)))
+            .Append((Method: "GET", Path: "/api/v1/events")).Append((Method: "GET", Path: "/api/v1/audit/blocks?from=0&to=0"));
+        var mismatches = new ConcurrentBag<string>();
+        await Parallel.ForEachAsync(endpoints, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (endpoint, token) =>
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(endpoint.Method), new Uri(GatewayFixture.BaseAddress("InsurerMSP"), endpoint.Path));
+            if (endpoint.Method != "GET")
+            {
+                request.Content = new StringContent("not json", System.Text.Encoding.UTF8, "application/json");
+            }
+
+            if (key is not null)
+            {
+                request.Headers.Add("X-Api-Key", key);
+            }
+
+            using var response = await GatewayFixture.RawHttp.SendAsync(request, token);
+            var body = await response.Content.ReadAsStringAsync(token);
+            if ((int)response.StatusCode != 401 || response.Content.Headers.ContentType?.MediaType != "application/problem+json"
+                || !body.Contains("\"UNAUTHENTICATED\"", StringComparison.Ordinal) || response.Headers.WwwAuthenticate.ToString() != "Bearer, ApiKey")
+            {
+                mismatches.Add($"{endpoint.Method} {endpoint.Path}: {(int)response.StatusCode} {response.Headers.WwwAuthenticate} {body}");
+            }
+        });
+
+        Assert.That(mismatches, Is.Empty, string.Join(Environment.NewLine, mismatches.Order()));
+    }
+
     [Test, CancelAfter(10_000)]
     public async Task KeyOfAnotherOrganization_OnThisGateway_Returns401(CancellationToken cancellationToken)
     {
@@ -78,4 +111,8 @@ public sealed class AuthorizationMatrixTests
 
         Assert.That((int)response.StatusCode, Is.EqualTo(401), "each gateway holds only its own organization's identities");
     }
+
+    /// <summary>A request path for <paramref name="pattern"/>: 1 for numbers, unknown-NAME for ids.</summary>
+    private static string Concrete(string pattern) => System.Text.RegularExpressions.Regex.Replace(
+        pattern.Replace("{periodSeq:int}", "1", StringComparison.Ordinal), "{([a-zA-Z]+)}", "unknown-$1");
 }

@@ -60,6 +60,36 @@ public sealed class BadInputTests
         }
     }
 
+    [Test, CancelAfter(30_000)]
+    public async Task OversizedBody_OverHttp11_ClosesTheConnectionSoTheNextRequestIsNotLost(CancellationToken cancellationToken)
+    {
+        var huge = "{\"paymentReference\":\"" + new string('x', 64 * 1024) + "\"}";
+        var key = GatewayFixture.KeyOf("NgoMSP", "Caseworker");
+        var baseAddress = GatewayFixture.BaseAddress("NgoMSP");
+        for (var i = 0; i < 20; i++)
+        {
+            using var oversized = new HttpRequestMessage(HttpMethod.Post, new Uri(baseAddress, "/api/v1/members/MBR-X/contributions"))
+            {
+                Content = new StringContent(huge, System.Text.Encoding.UTF8, "application/json"),
+            };
+            oversized.Headers.Add("X-Api-Key", key);
+            oversized.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("N"));
+            using var refused = await GatewayFixture.RawHttp.SendAsync(oversized, cancellationToken);
+
+            // The body was left unread, so the connection ends; the next request must find a fresh one.
+            using var next = new HttpRequestMessage(HttpMethod.Get, new Uri(baseAddress, "/api/v1/claims/CLM-NONE"));
+            next.Headers.Add("X-Api-Key", key);
+            using var answered = await GatewayFixture.RawHttp.SendAsync(next, cancellationToken);
+
+            using (Assert.EnterMultipleScope())
+            {
+                Assert.That((int)refused.StatusCode, Is.EqualTo(413));
+                Assert.That(refused.Headers.ConnectionClose, Is.True);
+                Assert.That((int)answered.StatusCode, Is.EqualTo(404));
+            }
+        }
+    }
+
     [Test, CancelAfter(10_000)]
     public async Task PathAndBodyDisagree_Returns400(CancellationToken cancellationToken)
     {

@@ -12,12 +12,15 @@ public static class FunctionEndpoints
     /// <summary>Maps <paramref name="routes"/>.</summary>
     public static void MapFunctionRoutes(this IEndpointRouteBuilder endpoints, IEnumerable<FunctionRoute> routes)
     {
+        ArgumentNullException.ThrowIfNull(endpoints);
         ArgumentNullException.ThrowIfNull(routes);
+        // One handler for every route, taken now: a request then resolves nothing from the container.
+        var handler = endpoints.ServiceProvider.GetRequiredService<FunctionHandler>();
         foreach (var route in routes)
         {
-            var builder = endpoints.MapMethods(route.Path, [route.Method],
-                    (HttpContext context, FunctionHandler handler) => handler.HandleAsync(context, route))
-                .RequireAuthorization()
+            // A Func, not a RequestDelegate: route handlers get the group's filters and their OpenAPI description.
+            Func<HttpContext, Task> handle = context => handler.HandleAsync(context, route);
+            var builder = endpoints.MapMethods(route.Path, [route.Method], handle)
                 .WithName(route.Method == HttpMethods.Get ? route.Function : route.Function + "_" + route.Method)
                 .WithTags(route.Resource)
                 .WithSummary(route.Summary)

@@ -22,7 +22,7 @@ public sealed class FunctionHandler(FabricConnection fabric, IdempotencyStore id
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(route);
-        var caller = Caller.From(context.User);
+        var caller = Caller.Of(context);
         using var activity = GatewayTelemetry.Source.StartActivity("mutualaid.gateway." + route.Function);
         activity?.SetTag("mutualaid.function", route.Function);
         activity?.SetTag("mutualaid.caller", caller.Identity);

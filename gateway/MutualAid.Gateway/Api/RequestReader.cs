@@ -80,7 +80,7 @@ public static class RequestReader
     {
         if (request.ContentLength > maxBodyBytes)
         {
-            return (null, TooLarge(maxBodyBytes));
+            return (null, TooLarge(request, maxBodyBytes));
         }
 
         if (request.ContentLength is not 0 && request.ContentType is { } type && !type.StartsWith(ApiResponse.Json, StringComparison.OrdinalIgnoreCase)
@@ -98,7 +98,7 @@ public static class RequestReader
             {
                 if (buffer.Length + read > maxBodyBytes)
                 {
-                    return (null, TooLarge(maxBodyBytes));
+                    return (null, TooLarge(request, maxBodyBytes));
                 }
 
                 buffer.Write(chunk, 0, read);
@@ -106,7 +106,7 @@ public static class RequestReader
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return (null, TooLarge(maxBodyBytes));
+            return (null, TooLarge(request, maxBodyBytes));
         }
 
         if (buffer.Length == 0)
@@ -149,8 +149,17 @@ public static class RequestReader
         return null;
     }
 
-    private static InvocationFailure TooLarge(long max) =>
-        new(413, GatewayErrorCodes.BodyTooLarge, $"the body is larger than {max} bytes", null, true);
+    private static InvocationFailure TooLarge(HttpRequest request, long max)
+    {
+        // The rest of the body is never read, so an HTTP/1.1 connection cannot carry another request: say so, or the
+        // client may send its next request on a connection the server is closing.
+        if (HttpProtocol.IsHttp11(request.Protocol) || HttpProtocol.IsHttp10(request.Protocol))
+        {
+            request.HttpContext.Response.Headers.Connection = "close";
+        }
+
+        return new(413, GatewayErrorCodes.BodyTooLarge, $"the body is larger than {max} bytes", null, true);
+    }
 
     private static InvocationFailure Invalid(string detail) => new(400, GatewayErrorCodes.InvalidRequest, detail, null, true);
 }

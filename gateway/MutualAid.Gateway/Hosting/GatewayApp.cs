@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authentication;
 using MutualAid.Gateway.Api;
 using MutualAid.Gateway.Audit;
 using MutualAid.Gateway.Events;
@@ -72,9 +71,7 @@ public sealed class GatewayApp : IAsyncDisposable
         services.AddSingleton(sp => new GatewayRuntime(settings, endpoint.MspId, sp.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping));
         services.AddSingleton<FunctionHandler>();
         services.AddSingleton(new OrdererTrust(settings.Audit));
-        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
-        services.AddAuthorization();
+        services.AddSingleton<CallerAuthentication>();
         services.AddProblemDetails();
         services.AddOpenApi(options =>
         {
@@ -95,13 +92,12 @@ public sealed class GatewayApp : IAsyncDisposable
         _ = app.Services.GetRequiredService<LiveApiKeys>(); // a broken key file fails the start, not the first request
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseAuthentication();
-        app.UseAuthorization();
         app.MapOpenApi();
         app.MapHealth();
-        app.MapFunctionRoutes(RouteCatalog.All);
-        app.MapEventStream();
-        app.MapAudit();
+        var api = app.MapAuthenticated();
+        api.MapFunctionRoutes(RouteCatalog.All);
+        api.MapEventStream();
+        api.MapAudit();
 
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var url = listeners.Url ?? endpoint.Url;

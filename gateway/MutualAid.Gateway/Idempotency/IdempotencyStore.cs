@@ -10,7 +10,9 @@ namespace MutualAid.Gateway.Idempotency;
 /// request with a key runs; concurrent duplicates wait for it; later duplicates get its answer without a new
 /// transaction; a different request under the same key is refused. Final answers (successes and the chaincode's
 /// refusals) are appended to a JSON-lines file and flushed to disk before they are sent, so they survive restarts;
-/// answers that leave the outcome open (conflicts, unavailability) are not kept, and a retry runs again.
+/// answers that leave the outcome open (conflicts, unavailability) are not kept, and a retry runs again. The file is
+/// written by a thread of its own, so no request thread ever waits in a disk flush: answers that complete together
+/// are written in one batch and one flush (group commit), and their callers resume when it is done.
 /// Records older than the retention are forgotten: dropped on open, treated as absent on lookup, and removed from
 /// the file by <see cref="SweepAsync"/>. Writes still running are never records, so they are never swept.
 /// </summary>
@@ -24,12 +26,13 @@ public sealed class IdempotencyStore : IDisposable
     private readonly Dictionary<string, IdempotencyRecord> _records;
     private readonly Dictionary<string, (string Fingerprint, Task<ApiResponse> Answer)> _running = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
-    private readonly SemaphoreSlim _fileLock = new(1, 1);
-    private readonly ConcurrentQueue<PendingAppend> _appends = new();
+    private readonly BlockingCollection<FileWork> _fileWork = new();
+    private readonly Thread _writer;
     private readonly string _path;
     private readonly TimeProvider _time;
     private readonly TimeSpan? _retention;
     private FileStream _file;
+    private int _disposed;
 
     private IdempotencyStore(string path, Dictionary<string, IdempotencyRecord> records, TimeProvider time, TimeSpan? retention)
     {
@@ -38,6 +41,8 @@ public sealed class IdempotencyStore : IDisposable
         _time = time;
         _retention = retention;
         _file = OpenForAppend(path);
+        _writer = new Thread(WriteLoop) { IsBackground = true, Name = "idempotency-writer" };
+        _writer.Start();
     }
 
     /// <summary>How many answers are remembered.</summary>
@@ -161,11 +166,18 @@ public sealed class IdempotencyStore : IDisposable
         }
     }
 
-    /// <inheritdoc />
+    /// <summary>Writes what is queued, then closes the file; later writes fail with <see cref="IOException"/>.</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        _fileWork.CompleteAdding();
+        _writer.Join();
         _file.Dispose();
-        _fileLock.Dispose();
+        _fileWork.Dispose();
     }
 
     /// <summary>
@@ -173,14 +185,95 @@ public sealed class IdempotencyStore : IDisposable
     /// file, flushed, then renamed over it). Returns how many were removed; nothing happens without a retention.
     /// </summary>
     /// <exception cref="IOException">The file cannot be rewritten; the old file stays whole.</exception>
-    public async Task<int> SweepAsync()
+    public Task<int> SweepAsync()
     {
         if (_retention is null)
         {
-            return 0;
+            return Task.FromResult(0);
         }
 
-        await _fileLock.WaitAsync().ConfigureAwait(false);
+        var sweep = new PendingSweep();
+        Enqueue(sweep);
+        return sweep.Removed.Task;
+    }
+
+    private Task AppendAsync(IdempotencyRecord record)
+    {
+        var append = new PendingAppend(record, Encoding.UTF8.GetBytes(JsonSerializer.Serialize(record, Json) + "\n"));
+        Enqueue(append);
+        return append.Written.Task;
+    }
+
+    private void Enqueue(FileWork work)
+    {
+        try
+        {
+            _fileWork.Add(work);
+        }
+        catch (Exception closed) when (closed is InvalidOperationException or ObjectDisposedException)
+        {
+            throw new IOException("the idempotency store is closed", closed);
+        }
+    }
+
+    /// <summary>The writer thread: every append queued meanwhile goes out with one flush; a sweep runs between batches, in order.</summary>
+    private void WriteLoop()
+    {
+        var batch = new List<PendingAppend>();
+        foreach (var first in _fileWork.GetConsumingEnumerable())
+        {
+            var work = first;
+            while (work is PendingAppend append)
+            {
+                batch.Add(append);
+                work = _fileWork.TryTake(out var next) ? next : null;
+            }
+
+            WriteBatch(batch);
+            batch.Clear();
+            if (work is PendingSweep sweep)
+            {
+                Sweep(sweep);
+            }
+        }
+    }
+
+    private void WriteBatch(List<PendingAppend> batch)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            foreach (var append in batch)
+            {
+                _file.Write(append.Line);
+            }
+
+            _file.Flush(flushToDisk: true);
+
+            // Remembered only once on disk, and on this thread, so a sweep's snapshot either holds them or runs before they are written.
+            lock (_gate)
+            {
+                foreach (var append in batch)
+                {
+                    _records[append.Record.Id] = append.Record;
+                }
+            }
+
+            batch.ForEach(append => append.Written.SetResult());
+        }
+        catch (Exception error)
+        {
+            // Whatever went wrong, every waiting caller hears of it and the writer goes on: a caller left waiting would hang its request.
+            batch.ForEach(append => append.Written.SetException(new IOException("the idempotency record could not be written", error)));
+        }
+    }
+
+    private void Sweep(PendingSweep sweep)
+    {
         try
         {
             List<IdempotencyRecord> kept;
@@ -196,7 +289,7 @@ public sealed class IdempotencyStore : IDisposable
 
             if (removed > 0)
             {
-                // Appends wait on the file lock, so no record can be written to the old file after this snapshot.
+                // Appends are written on this thread too, so none can reach the old file after this snapshot.
                 var temporary = WriteTemporary(_path, kept);
                 _file.Dispose();
                 try
@@ -209,72 +302,12 @@ public sealed class IdempotencyStore : IDisposable
                 }
             }
 
-            return removed;
+            sweep.Removed.SetResult(removed);
         }
-        finally
+        catch (Exception error)
         {
-            _fileLock.Release();
-        }
-    }
-
-    private async Task AppendAsync(IdempotencyRecord record)
-    {
-        var append = new PendingAppend(record, Encoding.UTF8.GetBytes(JsonSerializer.Serialize(record, Json) + "\n"));
-        _appends.Enqueue(append);
-        await _fileLock.WaitAsync().ConfigureAwait(false);
-        try
-        {
-            // Group commit: whoever holds the file writes every queued record and flushes once, so answers that
-            // complete together wait for one disk flush instead of one each.
-            if (!append.Done)
-            {
-                await WriteQueuedAsync().ConfigureAwait(false);
-            }
-        }
-        finally
-        {
-            _fileLock.Release();
-        }
-
-        if (append.Error is { } error)
-        {
-            throw new IOException("the idempotency record could not be written", error);
-        }
-    }
-
-    private async Task WriteQueuedAsync()
-    {
-        var batch = new List<PendingAppend>();
-        while (_appends.TryDequeue(out var next))
-        {
-            batch.Add(next);
-        }
-
-        try
-        {
-            foreach (var append in batch)
-            {
-                await _file.WriteAsync(append.Line).ConfigureAwait(false);
-            }
-
-            _file.Flush(flushToDisk: true);
-
-            // Remembered under the file lock, so a sweep's snapshot either holds them or runs before they are written.
-            lock (_gate)
-            {
-                foreach (var append in batch)
-                {
-                    _records[append.Record.Id] = append.Record;
-                }
-            }
-        }
-        catch (Exception error) when (error is IOException or ObjectDisposedException or UnauthorizedAccessException)
-        {
-            batch.ForEach(append => append.Error = error);
-        }
-        finally
-        {
-            batch.ForEach(append => append.Done = true);
+            // As for appends: the sweeper hears of it, and the writer goes on.
+            sweep.Removed.SetException(error is IOException ? error : new IOException("the idempotency records could not be swept", error));
         }
     }
 
@@ -314,15 +347,22 @@ public sealed class IdempotencyStore : IDisposable
         }
     }
 
-    /// <summary>A record waiting for the file; Done and Error are set and read only under the file lock.</summary>
-    private sealed class PendingAppend(IdempotencyRecord record, byte[] line)
+    /// <summary>Work for the writer thread; callers resume on the pool, never on the writer.</summary>
+    private abstract class FileWork;
+
+    /// <summary>A record waiting for the file.</summary>
+    private sealed class PendingAppend(IdempotencyRecord record, byte[] line) : FileWork
     {
         public IdempotencyRecord Record { get; } = record;
 
         public byte[] Line { get; } = line;
 
-        public bool Done { get; set; }
+        public TaskCompletionSource Written { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
 
-        public Exception? Error { get; set; }
+    /// <summary>A sweep waiting for the writer.</summary>
+    private sealed class PendingSweep : FileWork
+    {
+        public TaskCompletionSource<int> Removed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

@@ -51,4 +51,26 @@ public sealed class IdempotencyGroupCommitTests
             Assert.That(replayed.Response!.Body, Is.EqualTo("{\"n\":17}"));
         }
     }
+
+    [Test]
+    public async Task ExecuteAsync_AnswerWritten_CallerResumesOffTheWriterThread()
+    {
+        using var store = IdempotencyStore.Open(_directory, TimeProvider.System);
+
+        await store.ExecuteAsync("caller", "key", "fingerprint", () => Task.FromResult((new ApiResponse(201, ApiResponse.Json, "{}"), true)));
+
+        // A caller resumed on the writer would hold up every other write's flush while it answers its request.
+        Assert.That(Thread.CurrentThread.Name, Is.Not.EqualTo("idempotency-writer"));
+    }
+
+    [Test]
+    public void ExecuteAsync_FinalAnswerAfterDispose_FailsWithIOExceptionAndRemembersNothing()
+    {
+        var store = IdempotencyStore.Open(_directory, TimeProvider.System);
+        store.Dispose();
+
+        Assert.ThrowsAsync<IOException>(() => store.ExecuteAsync("caller", "key", "fingerprint",
+            () => Task.FromResult((new ApiResponse(201, ApiResponse.Json, "{}"), true))));
+        Assert.That(File.ReadAllText(Path.Combine(_directory, IdempotencyStore.FileName)), Is.Empty);
+    }
 }
