@@ -51,7 +51,7 @@ public sealed class FunctionHandler(FabricConnection fabric, IdempotencyStore id
             return;
         }
 
-        var identity = fabric.Wallet.Find(caller.Identity)!;
+        var identity = caller.Wallet;
         if (!route.IsWrite)
         {
             await EvaluateAsync(context, identity, call!).ConfigureAwait(false);

@@ -54,7 +54,7 @@ public static class AuditEndpoint
             return;
         }
 
-        var identity = fabric.Wallet.Find(Caller.Of(context).Identity)!;
+        var identity = Caller.Of(context).Wallet;
         var network = fabric.NetworkFor(identity);
         var verifier = new BlockRangeVerifier(orderer);
         var anchored = from == 0;

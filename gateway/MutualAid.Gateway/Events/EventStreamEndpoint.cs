@@ -46,7 +46,7 @@ public static class EventStreamEndpoint
         var types = (context.Request.Query["types"].FirstOrDefault() ?? string.Empty)
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
         var options = new EventsOptions { Checkpoint = cursor, StartBlock = fromBlock };
-        var identity = fabric.Wallet.Find(caller.Identity)!;
+        var identity = caller.Wallet;
 
         context.Response.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-cache";

@@ -26,7 +26,7 @@ public sealed class CallerAuthentication(LiveApiKeys keys, Wallet wallet)
         var identity = entry is null || entry.MspId != wallet.MspId ? null : wallet.Find(entry.Identity);
         return identity is null
             ? (null, Unauthenticated("the API key is unknown or has been revoked"))
-            : (new Caller(identity.Label, identity.MspId, identity.Role), null);
+            : (new Caller(identity), null);
     }
 
     private static InvocationFailure Unauthenticated(string detail) =>
