@@ -25,6 +25,15 @@ public static class ErrorCodes
     public const string InvalidProposal = "INVALID_PROPOSAL";
     public const string InvalidCampaign = "INVALID_CAMPAIGN";
 
+    /// <summary>The transaction's timestamp is outside the accepted range or too far from the endorsing host's clock.</summary>
+    public const string TimestampOutOfRange = "TIMESTAMP_OUT_OF_RANGE";
+
+    /// <summary>The proposal carries no timestamp.</summary>
+    public const string TimestampMissing = "TIMESTAMP_MISSING";
+
+    /// <summary>The proposal's timestamp is not a valid protobuf Timestamp (seconds or nanoseconds out of range).</summary>
+    public const string TimestampInvalid = "TIMESTAMP_INVALID";
+
     // 403: the caller may not do this.
     public const string RegulatorReadOnly = "REGULATOR_READ_ONLY";
     public const string ForbiddenRole = "FORBIDDEN_ROLE";
@@ -129,7 +138,8 @@ public static class ErrorCodes
         Add(400, InvalidArgument, UnknownFunction, InvalidPoolParameters, InvalidAmount, CurrencyMismatch,
             ClaimDetailsMissing, EventDateInFuture, MemberNotCoveredOnEventDate, WaitingPeriodNotElapsed,
             FilingDeadlinePassed, BenefitCapExceeded, LifetimeCapExceeded, ClaimAttemptsExceeded,
-            ApprovedExceedsClaimed, PayoutExceedsApproved, InvalidProposal, InvalidCampaign);
+            ApprovedExceedsClaimed, PayoutExceedsApproved, InvalidProposal, InvalidCampaign,
+            TimestampOutOfRange, TimestampMissing, TimestampInvalid);
         Add(403, RegulatorReadOnly, ForbiddenRole, ForbiddenOrganization, ConflictOfInterest, PayoutDestinationMismatch,
             OrganizationSuspended, JurorNotEligible, NotInElectorate);
         Add(404, PoolNotFound, MemberNotFound, ClaimNotFound, AppealNotFound, ProposalNotFound, CampaignNotFound,
