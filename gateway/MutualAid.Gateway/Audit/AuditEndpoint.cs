@@ -19,7 +19,8 @@ public static class AuditEndpoint
         endpoints.MapGet("/api/v1/audit/blocks", AuditAsync)
             .WithName("AuditBlocks")
             .WithTags("Audit")
-            .WithSummary("Verifies blocks from..to: data hashes, hash chain, orderer signatures, creator and endorsement signatures, transaction filters.")
+            .WithSummary("Verifies blocks from..to: data hashes, hash chain, orderer signatures, creator and endorsement signatures, transaction filters; "
+                + "reports transactions whose timestamps do not fit their place in block order.")
             .Produces<AuditReport>(200)
             .ProducesProblem(400)
             .ProducesProblem(503);
@@ -56,7 +57,7 @@ public static class AuditEndpoint
 
         var identity = Caller.Of(context).Wallet;
         var network = fabric.NetworkFor(identity);
-        var verifier = new BlockRangeVerifier(orderer);
+        var verifier = new BlockRangeVerifier(orderer, timestampTolerance: audit.TimestampTolerance);
         var anchored = from == 0;
         try
         {

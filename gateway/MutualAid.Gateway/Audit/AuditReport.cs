@@ -11,6 +11,7 @@ namespace MutualAid.Gateway.Audit;
 /// <param name="Invalid">How many transactions are marked anything else.</param>
 /// <param name="ReachedEnd">True when the chain ended before <paramref name="To"/>.</param>
 /// <param name="FirstBreak">The first failed check, or null when every check passed.</param>
+/// <param name="TimeFindings">Transactions whose timestamps do not fit their place in block order: evidence, not a break.</param>
 public sealed record AuditReport(
     ulong From,
     ulong To,
@@ -21,7 +22,8 @@ public sealed record AuditReport(
     int Valid,
     int Invalid,
     bool ReachedEnd,
-    AuditBreak? FirstBreak)
+    AuditBreak? FirstBreak,
+    IReadOnlyList<TimeFinding> TimeFindings)
 {
     /// <summary>True when every check passed.</summary>
     public bool Intact => FirstBreak is null;

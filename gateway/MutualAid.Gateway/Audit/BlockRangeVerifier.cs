@@ -2,19 +2,22 @@ using Fabric.Msp.Validation;
 using Fabric.Msp.Verification;
 using Fabric.Protos.Common;
 using Fabric.Protos.Peer;
+using MutualAid.Domain.State;
 
 namespace MutualAid.Gateway.Audit;
 
 /// <summary>
 /// Checks consecutive blocks as they arrive, independently of the network that produced them: data hash, hash
 /// chain, orderer signature, TRANSACTIONS_FILTER length, and the creator and endorsement signatures of every
-/// endorser transaction. It stops checking at the first break and reports it with the counts so far.
+/// endorser transaction. It stops checking at the first break and reports it with the counts so far, and reports
+/// the transactions whose timestamps do not fit their place in block order (<see cref="TransactionTimes"/>).
 /// </summary>
 public sealed class BlockRangeVerifier
 {
     private readonly MspDefinition _orderer;
     private readonly SignatureVerifier _verifier;
     private readonly Dictionary<string, int> _codes = new(StringComparer.Ordinal);
+    private readonly TransactionTimes _times;
     private byte[]? _previousHeaderHash;
     private ulong? _expected;
     private ulong? _lastBlock;
@@ -23,12 +26,17 @@ public sealed class BlockRangeVerifier
     private int _valid;
     private int _invalid;
 
-    /// <summary>Creates a verifier trusting <paramref name="orderer"/> for block signatures.</summary>
-    public BlockRangeVerifier(MspDefinition orderer, SignatureVerifier? verifier = null)
+    /// <summary>
+    /// Creates a verifier trusting <paramref name="orderer"/> for block signatures, reporting transactions whose
+    /// timestamps stray from their neighbours' by more than <paramref name="timestampTolerance"/> (default: the
+    /// tolerance the chaincode hosts enforce).
+    /// </summary>
+    public BlockRangeVerifier(MspDefinition orderer, SignatureVerifier? verifier = null, TimeSpan? timestampTolerance = null)
     {
         ArgumentNullException.ThrowIfNull(orderer);
         _orderer = orderer;
         _verifier = verifier ?? SignatureVerifier.Shared;
+        _times = new TransactionTimes(timestampTolerance ?? LedgerTime.DefaultTolerance);
     }
 
     /// <summary>The first break found, or null.</summary>
@@ -43,6 +51,13 @@ public sealed class BlockRangeVerifier
         ArgumentNullException.ThrowIfNull(previous);
         _previousHeaderHash = BlockHashes.HeaderHash(previous.Header);
         _expected = previous.Header.Number + 1;
+        for (var i = 0; i < (previous.Data?.Data.Count ?? 0); i++)
+        {
+            if (TransactionSignatureCheck.Check(previous.Data!.Data[i], i, _verifier).Header is { } stamp)
+            {
+                _times.Add(previous.Header.Number, stamp.TransactionId, stamp.Creator, stamp.Timestamp, context: true);
+            }
+        }
     }
 
     /// <summary>Checks the next block; false once a break has been found (this one or an earlier one).</summary>
@@ -69,7 +84,8 @@ public sealed class BlockRangeVerifier
 
     /// <summary>The report for the range asked for.</summary>
     public AuditReport Report(ulong from, ulong to, bool reachedEnd) =>
-        new(from, to, _lastBlock, _blocks, _transactions, new SortedDictionary<string, int>(_codes, StringComparer.Ordinal), _valid, _invalid, reachedEnd, FirstBreak);
+        new(from, to, _lastBlock, _blocks, _transactions, new SortedDictionary<string, int>(_codes, StringComparer.Ordinal), _valid, _invalid, reachedEnd, FirstBreak,
+            _times.Findings());
 
     private AuditBreak? CheckBlock(Block block, ulong number)
     {
@@ -115,6 +131,7 @@ public sealed class BlockRangeVerifier
         }
 
         var transactions = 0;
+        var stamps = new List<TransactionSignatureCheck.Stamp>();
         for (var i = 0; i < block.Data.Data.Count; i++)
         {
             var outcome = TransactionSignatureCheck.Check(block.Data.Data[i], i, _verifier);
@@ -124,6 +141,16 @@ public sealed class BlockRangeVerifier
             }
 
             transactions += outcome.IsEndorserTransaction ? 1 : 0;
+            if (outcome.Header is { } stamp)
+            {
+                stamps.Add(stamp);
+            }
+        }
+
+        // Only a block that passed every check contributes times, so a finding never rests on forged bytes.
+        foreach (var stamp in stamps)
+        {
+            _times.Add(number, stamp.TransactionId, stamp.Creator, stamp.Timestamp);
         }
 
         _transactions += transactions;

@@ -16,7 +16,14 @@ public static class TransactionSignatureCheck
     /// <param name="IsEndorserTransaction">True when the envelope is an endorser transaction (and was checked).</param>
     /// <param name="Check">The failed check (<see cref="AuditCheck"/>), or null.</param>
     /// <param name="Detail">Why it failed, or null.</param>
-    public readonly record struct Outcome(bool IsEndorserTransaction, string? Check, string? Detail);
+    /// <param name="Header">The endorser transaction's id, creator and timestamp, once they could be read.</param>
+    public readonly record struct Outcome(bool IsEndorserTransaction, string? Check, string? Detail, Stamp? Header = null);
+
+    /// <summary>Who wrote an endorser transaction, and when it says it did.</summary>
+    /// <param name="TransactionId">The transaction id.</param>
+    /// <param name="Creator">The serialized creator identity.</param>
+    /// <param name="Timestamp">The channel header's timestamp, or null when it is missing or not a valid protobuf Timestamp.</param>
+    public readonly record struct Stamp(string TransactionId, ByteString Creator, DateTimeOffset? Timestamp);
 
     /// <summary>Checks envelope <paramref name="index"/> of a block.</summary>
     public static Outcome Check(ByteString envelopeBytes, int index, SignatureVerifier verifier)
@@ -44,6 +51,7 @@ public static class TransactionSignatureCheck
         }
 
         var transactionId = channelHeader.TxId;
+        var stamp = new Stamp(transactionId, signatureHeader.Creator, TimestampOf(channelHeader));
         if (SignatureCheck.Failure(verifier, signatureHeader.Creator.Span, envelope.Payload.Span, envelope.Signature.Span, null) is { } creatorFailure)
         {
             return new Outcome(true, AuditCheck.CreatorSignature, $"transaction {index} ({transactionId}): {creatorFailure}");
@@ -87,6 +95,18 @@ public static class TransactionSignatureCheck
             }
         }
 
-        return new Outcome(true, null, null);
+        return new Outcome(true, null, null, stamp);
+    }
+
+    private static DateTimeOffset? TimestampOf(ChannelHeader header)
+    {
+        try
+        {
+            return header.Timestamp?.ToDateTimeOffset();
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentOutOfRangeException)
+        {
+            return null;
+        }
     }
 }

@@ -2,6 +2,7 @@ using Fabric.Shim.Server;
 using MutualAid.Chaincode;
 using MutualAid.DevNetwork.Configuration;
 using MutualAid.DevNetwork.Hosting;
+using MutualAid.Gateway.DevClock;
 using MutualAid.Gateway.Invocation;
 using MutualAid.Gateway.Security;
 
@@ -23,8 +24,11 @@ public sealed class EmbeddedDeployment : IGatewayDeployment
     private readonly DevNetworkHost _network;
     private readonly List<GatewayApp> _gateways;
 
-    private EmbeddedDeployment(MutualAidChaincode chaincode, ChaincodeServer server, DevNetworkHost network, List<GatewayApp> gateways, string dataDirectory, IReadOnlyList<string> credentials)
+    private EmbeddedDeployment(
+        MutualAidChaincode chaincode, ChaincodeServer server, DevNetworkHost network, List<GatewayApp> gateways, string dataDirectory, IReadOnlyList<string> credentials,
+        DevelopmentClock clock)
     {
+        Clock = clock;
         _chaincode = chaincode;
         _server = server;
         _network = network;
@@ -45,6 +49,12 @@ public sealed class EmbeddedDeployment : IGatewayDeployment
     /// <summary>The credentials file of every organization (plain keys, owner-readable only).</summary>
     public IReadOnlyList<string> CredentialsFiles { get; }
 
+    /// <summary>The one clock of every gateway, the chaincode host and the network; it only moves forward.</summary>
+    public DevelopmentClock Clock { get; }
+
+    /// <summary>The file that keeps <see cref="Clock"/>'s offset across restarts.</summary>
+    public static string ClockFile(string dataDirectory) => Path.Combine(dataDirectory, "dev-clock.json");
+
     /// <summary>The development network.</summary>
     public DevNetworkHost Network => _network;
 
@@ -53,6 +63,8 @@ public sealed class EmbeddedDeployment : IGatewayDeployment
     {
         ArgumentNullException.ThrowIfNull(settings);
         var data = Path.GetFullPath(settings.DataDirectory);
+        Directory.CreateDirectory(data);
+        var clock = DevelopmentClock.Open(ClockFile(data));
         var chaincode = new MutualAidChaincode();
         var server = new ChaincodeServer(chaincode, new ChaincodeServerOptions { Address = "127.0.0.1:0", ChaincodeId = ChaincodeName + ":1.0" });
         DevNetworkHost? network = null;
@@ -79,10 +91,10 @@ public sealed class EmbeddedDeployment : IGatewayDeployment
                 var endpoint = new OrganizationEndpoint(organization.MspId, NthUrl(baseUri, i), "http://" + peer.Address, null, null,
                     walletFolders[organization.MspId], Path.Combine(gatewayDirectory, ApiKeyProvisioner.KeyFileName), Path.Combine(gatewayDirectory, organization.MspId),
                     http2Uri is null ? null : NthUrl(http2Uri, i));
-                gateways.Add(await GatewayApp.StartAsync(endpoint, settings, logging, cancellationToken).ConfigureAwait(false));
+                gateways.Add(await GatewayApp.StartAsync(endpoint, settings, logging, cancellationToken, clock).ConfigureAwait(false));
             }
 
-            return new EmbeddedDeployment(chaincode, server, network, gateways, data, credentials);
+            return new EmbeddedDeployment(chaincode, server, network, gateways, data, credentials, clock);
         }
         catch
         {
@@ -120,7 +132,7 @@ public sealed class EmbeddedDeployment : IGatewayDeployment
         var peer = _network.Network.Peers.First(p => p.MspId == mspId);
         var endpoint = new OrganizationEndpoint(mspId, old.Url, "http://" + peer.Address, null, null, Path.Combine(gatewayDirectory, mspId, "wallet"),
             Path.Combine(gatewayDirectory, ApiKeyProvisioner.KeyFileName), Path.Combine(gatewayDirectory, mspId), old.Http2Url);
-        _gateways[index] = await GatewayApp.StartAsync(endpoint, settings, logging, cancellationToken).ConfigureAwait(false);
+        _gateways[index] = await GatewayApp.StartAsync(endpoint, settings, logging, cancellationToken, Clock).ConfigureAwait(false);
         return _gateways[index];
     }
 

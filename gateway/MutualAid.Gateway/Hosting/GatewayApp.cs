@@ -1,5 +1,6 @@
 using MutualAid.Gateway.Api;
 using MutualAid.Gateway.Audit;
+using MutualAid.Gateway.DevClock;
 using MutualAid.Gateway.Events;
 using MutualAid.Gateway.Health;
 using MutualAid.Gateway.Idempotency;
@@ -34,11 +35,15 @@ public sealed class GatewayApp : IAsyncDisposable
     /// <summary>The URL it serves HTTP/2 over cleartext on (prior knowledge), or null when none was configured.</summary>
     public string? Http2Url { get; }
 
-    /// <summary>Builds and starts the gateway of <paramref name="endpoint"/>.</summary>
+    /// <summary>
+    /// Builds and starts the gateway of <paramref name="endpoint"/>. With <paramref name="developmentClock"/> (the
+    /// embedded default only) its proposals are stamped by that clock and it serves the routes that move it.
+    /// </summary>
     /// <exception cref="DirectoryNotFoundException">The wallet does not exist.</exception>
     /// <exception cref="IOException">The port is taken, or a state file cannot be opened.</exception>
     public static async Task<GatewayApp> StartAsync(
-        OrganizationEndpoint endpoint, GatewaySettings settings, Action<ILoggingBuilder>? logging, CancellationToken cancellationToken)
+        OrganizationEndpoint endpoint, GatewaySettings settings, Action<ILoggingBuilder>? logging, CancellationToken cancellationToken,
+        DevelopmentClock? developmentClock = null)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
         ArgumentNullException.ThrowIfNull(settings);
@@ -64,7 +69,7 @@ public sealed class GatewayApp : IAsyncDisposable
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new LiveApiKeys(endpoint.ApiKeysFile, sp.GetRequiredService<ILogger<LiveApiKeys>>()));
         services.AddSingleton(_ => new FabricConnection(wallet, endpoint.PeerEndpoint, endpoint.TlsRootPem, endpoint.ServerNameOverride,
-            settings.Channel, settings.Chaincode, settings.MaxConflictRetries));
+            settings.Channel, settings.Chaincode, settings.MaxConflictRetries, developmentClock));
         services.AddSingleton(sp => IdempotencyStore.Open(
             Path.Combine(endpoint.StateDirectory, "idempotency"), sp.GetRequiredService<TimeProvider>(), settings.Idempotency.Retention));
         services.AddHostedService<IdempotencySweeper>();
@@ -98,6 +103,10 @@ public sealed class GatewayApp : IAsyncDisposable
         api.MapFunctionRoutes(RouteCatalog.All);
         api.MapEventStream();
         api.MapAudit();
+        if (developmentClock is not null)
+        {
+            api.MapDevelopmentClock(developmentClock);
+        }
 
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var url = listeners.Url ?? endpoint.Url;

@@ -16,8 +16,13 @@ public sealed class FabricConnection : IDisposable
     private readonly GatewayOptions _options;
     private readonly ConcurrentDictionary<string, Network> _networks = new(StringComparer.Ordinal);
 
-    /// <summary>Connects to <paramref name="peerEndpoint"/> (plaintext h2c, or TLS trusting <paramref name="tlsRootPem"/>).</summary>
-    public FabricConnection(Wallet wallet, string peerEndpoint, string? tlsRootPem, string? serverNameOverride, string channelName, string chaincodeName, int maxConflictRetries)
+    /// <summary>
+    /// Connects to <paramref name="peerEndpoint"/> (plaintext h2c, or TLS trusting <paramref name="tlsRootPem"/>);
+    /// proposals and Deliver requests are stamped by <paramref name="time"/> (the system clock by default).
+    /// </summary>
+    public FabricConnection(
+        Wallet wallet, string peerEndpoint, string? tlsRootPem, string? serverNameOverride, string channelName, string chaincodeName, int maxConflictRetries,
+        TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(wallet);
         Wallet = wallet;
@@ -30,7 +35,7 @@ public sealed class FabricConnection : IDisposable
         {
             ResubmitOnConflict = new RetrySettings(maxConflictRetries, TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(400)),
         };
-        _options = new GatewayOptions { Resilience = resilience, Pipelines = new FabricPipelines(resilience) };
+        _options = new GatewayOptions { Resilience = resilience, Pipelines = new FabricPipelines(resilience), TimeProvider = time ?? TimeProvider.System };
     }
 
     /// <summary>The organization's wallet.</summary>

@@ -44,6 +44,16 @@ public sealed class ExternalModeTests
     }
 
     [Test]
+    public async Task DevelopmentClock_ExternalMode_HasNoRoute(CancellationToken cancellationToken)
+    {
+        var read = await Client("Delegate").GetAsync("/api/v1/dev/clock", cancellationToken);
+        var advance = await Client("Delegate").PostAsync("/api/v1/dev/clock/advance", """{"by":"P14D"}""", null, cancellationToken);
+
+        Assert.That(read.Status, Is.EqualTo(404), "a gateway of a real network cannot move time");
+        Assert.That(advance.Status, Is.EqualTo(404));
+    }
+
+    [Test]
     public async Task CreatePoolThenGetPool_PeerOverTls_CommitsAndReadsBack(CancellationToken cancellationToken)
     {
         var poolId = "external-" + Guid.NewGuid().ToString("N")[..8];

@@ -6,7 +6,7 @@ using MutualAid.Gateway.Audit;
 using MutualAid.Gateway.Demo;
 using MutualAid.Gateway.Invocation;
 
-namespace MutualAid.Gateway.Tests;
+namespace MutualAid.Gateway.Tests.Audit;
 
 /// <summary>
 /// The block-range audit: over HTTP after a claim walk (no break), and the verifier alone on real blocks of the
@@ -94,6 +94,42 @@ public sealed class AuditTests
     }
 
     [Test, CancelAfter(30_000)]
+    public async Task Verifier_TransactionRestampedHoursEarlierAndResigned_IntactButReportedWithItsCreator(CancellationToken cancellationToken)
+    {
+        await new ClaimWalkthrough(GatewayFixture.Client, TextWriter.Null).RunAsync(cancellationToken);
+        var blocks = await ReadBlocksAsync(0, cancellationToken);
+        var target = blocks.FindLastIndex(b => b.Data.Data.Count > 0 && IsEndorserTransaction(b.Data.Data[0]));
+        blocks.RemoveRange(target + 1, blocks.Count - target - 1);
+        var (restamped, transactionId, creatorMsp) = await RestampAsync(blocks[target].Data.Data[0], TimeSpan.FromHours(-2));
+        blocks[target] = blocks[target].Clone();
+        blocks[target].Data.Data[0] = restamped;
+        blocks[target] = await ResignAsync(blocks[target], null, "OrdererMSP");
+
+        var verifier = new BlockRangeVerifier(MspFolderReader.ReadDefinition(Path.Combine(OrdererFolder, "msp"), "OrdererMSP"));
+        var checkedAll = blocks.All(verifier.Check);
+        var report = verifier.Report(0, (ulong)target, reachedEnd: false);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(checkedAll, Is.True, report.FirstBreak?.ToString());
+            Assert.That(report.Intact, Is.True, "hashes and signatures hold: the time is the only evidence");
+            Assert.That(report.TimeFindings.Select(f => (f.Block, f.TransactionId, f.Kind, f.CreatorMspId)),
+                Is.EqualTo(new[] { ((ulong)target, transactionId, TimeFindingKind.Backdated, creatorMsp) }));
+            Assert.That(report.TimeFindings[0].Creator, Does.Contain("CN="));
+        }
+    }
+
+    [Test, CancelAfter(60_000)]
+    public async Task AuditBlocks_HonestChain_ReportsNoTimeFinding(CancellationToken cancellationToken)
+    {
+        await new ClaimWalkthrough(GatewayFixture.Client, TextWriter.Null).RunAsync(cancellationToken);
+
+        var report = (await GatewayFixture.Client("RegulatorMSP", "Auditor").GetAsync("/api/v1/audit/blocks?from=0&to=9999", cancellationToken)).EnsureSuccess();
+
+        Assert.That(report["timeFindings"]!.AsArray(), Is.Empty, report.ToJsonString());
+    }
+
+    [Test, CancelAfter(30_000)]
     public async Task Verifier_UntamperedBlocks_PassEveryCheck(CancellationToken cancellationToken)
     {
         var blocks = await ReadBlocksAsync(0, cancellationToken);
@@ -173,6 +209,21 @@ public sealed class AuditTests
         envelope.Payload = payloadBytes;
         envelope.Signature = ByteString.CopyFrom(await signer.SignAsync(payloadBytes.Memory));
         return envelope.ToByteString();
+    }
+
+    /// <summary>Moves an endorser transaction's channel-header timestamp by <paramref name="shift"/> and has its creator sign it again.</summary>
+    private static async Task<(ByteString Envelope, string TransactionId, string CreatorMsp)> RestampAsync(ByteString envelopeBytes, TimeSpan shift)
+    {
+        var envelope = Envelope.Parser.ParseFrom(envelopeBytes);
+        var payload = Payload.Parser.ParseFrom(envelope.Payload);
+        var header = ChannelHeader.Parser.ParseFrom(payload.Header.ChannelHeader);
+        header.Timestamp = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(header.Timestamp.ToDateTimeOffset() + shift);
+        payload.Header.ChannelHeader = header.ToByteString();
+        var payloadBytes = payload.ToByteString();
+        var signer = FindSigner(SignatureHeader.Parser.ParseFrom(payload.Header.SignatureHeader).Creator);
+        envelope.Payload = payloadBytes;
+        envelope.Signature = ByteString.CopyFrom(await signer.SignAsync(payloadBytes.Memory));
+        return (envelope.ToByteString(), header.TxId, signer.Identity.MspId);
     }
 
     /// <summary>The wallet identity whose serialized form is <paramref name="creator"/> (the creator's own key, to re-sign its envelope).</summary>
