@@ -11,10 +11,11 @@ public static class DemoCalls
     public const string Currency = "EUR";
 
     /// <summary>
-    /// A health pool of the insurer and the NGO with no waiting period and no notice window, so an approved claim can
-    /// be finalized and paid at once (the network's clock cannot be moved); every parameter is stated.
+    /// A health pool of the insurer and the NGO with no waiting period and a notice window of
+    /// <paramref name="noticeWindowDays"/> (none by default, so an approved claim can be finalized and paid at once);
+    /// every parameter is stated.
     /// </summary>
-    public static string CreatePool(string poolId) => new JsonObject
+    public static string CreatePool(string poolId, int noticeWindowDays = 0) => new JsonObject
     {
         ["poolId"] = poolId,
         ["type"] = "HealthMutualAid",
@@ -23,7 +24,7 @@ public static class DemoCalls
         {
             ["currency"] = Currency, ["waitingPeriodDays"] = 0, ["filingDeadlineDays"] = 30, ["maxBenefitPerClaim"] = 500_000,
             ["maxBenefitPerMemberLifetime"] = 1_000_000, ["managementFeeBps"] = 100, ["reserveRatioBps"] = 0, ["endorsementThreshold"] = 1,
-            ["noticeWindowDays"] = 0, ["redemptionWindowDays"] = 30, ["maxClaimAttemptsPerMember"] = 3, ["reviewWindowDays"] = 60,
+            ["noticeWindowDays"] = noticeWindowDays, ["redemptionWindowDays"] = 30, ["maxClaimAttemptsPerMember"] = 3, ["reviewWindowDays"] = 60,
             ["appealWindowDays"] = 14, ["appealVotingDays"] = 7, ["jurorMinMembershipDays"] = 30, ["juryQuorum"] = 3,
             ["juryUpholdThresholdBps"] = 5_000, ["juryExtensionHours"] = 24, ["proposalVotingDays"] = 7, ["proposalQuorumBps"] = 5_000,
             ["proposalMajorityBps"] = 5_000, ["qualifiedMajorityBps"] = 6_667, ["timelockDays"] = 2, ["maxActiveMembers"] = 1_000_000,

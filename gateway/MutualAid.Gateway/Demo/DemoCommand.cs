@@ -5,8 +5,9 @@ namespace MutualAid.Gateway.Demo;
 
 /// <summary>
 /// The <c>demo</c> command: starts the embedded default in a fresh temporary data directory (or <c>--DataDirectory</c>),
-/// then walks a claim, a relief campaign and a governance change over the HTTP API with the issued API keys, printing each
-/// step and the balances.
+/// then walks a claim, a relief campaign, a governance change and an appeal over the HTTP API with the issued API keys,
+/// moving the development clock past each window the rules impose, and prints each step, the times it moved to and the
+/// balances.
 /// </summary>
 public static class DemoCommand
 {
@@ -27,17 +28,21 @@ public static class DemoCommand
             using var http = new HttpClient();
             ApiClient Client(string mspId, string identity) =>
                 new(http, new Uri(deployment.GatewayOf(mspId).Url), CredentialsFile.Read(CredentialsFile.PathFor(deployment.GatewayDirectory, mspId))!.KeyOf(identity));
-            var walk = new ClaimWalkthrough(Client, output);
+            var clock = new DemoClock(Client("InsurerMSP", "Delegate"), output);
+            var walk = new ClaimWalkthrough(Client, output, clock);
             await output.WriteLineAsync("a claim from filing to payout, over HTTP:").ConfigureAwait(false);
             await walk.RunAsync(stop).ConfigureAwait(false);
-            var relief = new ReliefWalkthrough(Client, output);
+            var relief = new ReliefWalkthrough(Client, output, clock);
             await output.WriteLineAsync("a relief campaign from declaration to payment, over HTTP:").ConfigureAwait(false);
             await relief.RunAsync(stop).ConfigureAwait(false);
             await output.WriteLineAsync("governance of the relief pool, over HTTP:").ConfigureAwait(false);
-            await new GovernanceWalkthrough(Client, output, relief.PoolId, relief.CampaignId).RunAsync(stop).ConfigureAwait(false);
+            await new GovernanceWalkthrough(Client, output, relief.PoolId, relief.CampaignId, clock).RunAsync(stop).ConfigureAwait(false);
+            await output.WriteLineAsync("an appeal decided by a jury, over HTTP:").ConfigureAwait(false);
+            await new AppealWalkthrough(Client, output, clock).RunAsync(stop).ConfigureAwait(false);
             var audit = (await Client("RegulatorMSP", "Auditor").GetAsync("/api/v1/audit/blocks?from=0&to=9999", stop).ConfigureAwait(false)).EnsureSuccess();
             await output.WriteLineAsync($"the regulator's auditor verifies the chain: blocks 0-{audit["lastBlock"]} ({audit["blocksChecked"]} blocks, "
-                + $"{audit["transactionsChecked"]} transactions, {audit["valid"]} VALID, {audit["invalid"]} invalid), first break: {audit["firstBreak"]?.ToJsonString() ?? "none"}")
+                + $"{audit["transactionsChecked"]} transactions, {audit["valid"]} VALID, {audit["invalid"]} invalid), first break: {audit["firstBreak"]?.ToJsonString() ?? "none"}, "
+                + $"transactions out of time order: {audit["timeFindings"]?.AsArray().Count ?? 0}")
                 .ConfigureAwait(false);
             return 0;
         }

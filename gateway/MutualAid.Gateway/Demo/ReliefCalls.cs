@@ -35,12 +35,14 @@ public static class ReliefCalls
 
     /// <summary>
     /// A campaign open for 30 days after a disaster of the last two days, with the window's salt committed by hash,
-    /// in <paramref name="dedupMode"/> (Blocking or Advisory).
+    /// in <paramref name="dedupMode"/> (Blocking or Advisory); dated from <paramref name="now"/> (the system clock's
+    /// time by default).
     /// </summary>
     public static string DeclareCampaign(
-        string campaignId, string poolId, string windowId, long budget, long entitlement, long fastPathPerCoordinator, long fastPathPerCampaign, string dedupMode)
+        string campaignId, string poolId, string windowId, long budget, long entitlement, long fastPathPerCoordinator, long fastPathPerCampaign, string dedupMode,
+        DateTimeOffset? now = null)
     {
-        var now = DateTimeOffset.UtcNow;
+        var at = now ?? DateTimeOffset.UtcNow;
         return new JsonObject
         {
             ["campaignId"] = campaignId,
@@ -48,7 +50,7 @@ public static class ReliefCalls
             ["trigger"] = new JsonObject
             {
                 ["evidenceHash"] = DemoCalls.Hash("flood-bulletin-" + windowId), ["region"] = "RIVER-VALLEY",
-                ["from"] = Iso(now.AddDays(-2)), ["to"] = Iso(now.AddDays(-1)),
+                ["from"] = Iso(at.AddDays(-2)), ["to"] = Iso(at.AddDays(-1)),
             },
             ["budget"] = Money(budget),
             ["entitlementPerBeneficiary"] = Money(entitlement),
@@ -58,7 +60,7 @@ public static class ReliefCalls
             ["fastPathCapPerCoordinator"] = Money(fastPathPerCoordinator),
             ["fastPathCapPerCampaign"] = Money(fastPathPerCampaign),
             ["reviewWindowDays"] = 14,
-            ["endsAt"] = Iso(now.AddDays(30)),
+            ["endsAt"] = Iso(at.AddDays(30)),
         }.ToJsonString();
     }
 

@@ -8,7 +8,7 @@ namespace MutualAid.Gateway.Demo;
 /// (the other organization, as the standard path needs), the NGO's coordinator pays them; then the insurer declares
 /// a second campaign in the same window and its payment to a household already served is refused as a duplicate.
 /// </summary>
-public sealed class ReliefWalkthrough(Func<string, string, ApiClient> client, TextWriter output)
+public sealed class ReliefWalkthrough(Func<string, string, ApiClient> client, TextWriter output, DemoClock? clock = null)
 {
     /// <summary>Each household's entitlement, in minor units.</summary>
     public const long Entitlement = 100_000;
@@ -47,12 +47,13 @@ public sealed class ReliefWalkthrough(Func<string, string, ApiClient> client, Te
         var insurerCoordinator = client("InsurerMSP", "Coordinator");
         var insurerAssessor = client("InsurerMSP", "Assessor");
         var households = Households.Select(h => ReliefCalls.Beneficiary(WindowId, h)).ToArray();
+        DateTimeOffset? now = clock is null ? null : await clock.NowAsync(cancellationToken).ConfigureAwait(false);
 
         await _steps.DoAsync("insurer delegate creates the disaster-relief pool " + PoolId,
             insurerDelegate.PostAsync("/api/v1/pools", ReliefCalls.CreateReliefPool(PoolId), null, cancellationToken)).ConfigureAwait(false);
         await _steps.DoAsync($"NGO coordinator declares campaign {CampaignId} (budget 5,000.00, 1,000.00 per household, blocking dedup)",
             ngoCoordinator.PostAsync("/api/v1/campaigns",
-                ReliefCalls.DeclareCampaign(CampaignId, PoolId, WindowId, 500_000, Entitlement, 100_000, 200_000, "Blocking"), null, cancellationToken)).ConfigureAwait(false);
+                ReliefCalls.DeclareCampaign(CampaignId, PoolId, WindowId, 500_000, Entitlement, 100_000, 200_000, "Blocking", now), null, cancellationToken)).ConfigureAwait(false);
         await _steps.DoAsync("insurer delegate funds 3,000.00", insurerDelegate.PostAsync($"/api/v1/campaigns/{CampaignId}/funding",
             ReliefCalls.Fund(300_000, PoolId + "-FUND-1"), null, cancellationToken)).ConfigureAwait(false);
         await _steps.DoAsync("NGO coordinator funds 1,000.00", ngoCoordinator.PostAsync($"/api/v1/campaigns/{CampaignId}/funding",
@@ -69,7 +70,7 @@ public sealed class ReliefWalkthrough(Func<string, string, ApiClient> client, Te
 
         await _steps.DoAsync($"insurer coordinator declares campaign {SecondCampaignId} in the same window",
             insurerCoordinator.PostAsync("/api/v1/campaigns",
-                ReliefCalls.DeclareCampaign(SecondCampaignId, PoolId, WindowId, 200_000, Entitlement, 100_000, 100_000, "Blocking"), null, cancellationToken)).ConfigureAwait(false);
+                ReliefCalls.DeclareCampaign(SecondCampaignId, PoolId, WindowId, 200_000, Entitlement, 100_000, 100_000, "Blocking", now), null, cancellationToken)).ConfigureAwait(false);
         await _steps.DoAsync("insurer coordinator funds it 1,000.00", insurerCoordinator.PostAsync($"/api/v1/campaigns/{SecondCampaignId}/funding",
             ReliefCalls.Fund(100_000, PoolId + "-FUND-3"), null, cancellationToken)).ConfigureAwait(false);
         DuplicateRefusal = await _steps.RefusedAsync("insurer coordinator pays a household the NGO already served (fast path)",
