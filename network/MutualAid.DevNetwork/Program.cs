@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
+using Microsoft.Extensions.Logging;
 using MutualAid.DevNetwork.Configuration;
 using MutualAid.DevNetwork.Hosting;
 
@@ -18,7 +19,7 @@ catch (Exception error) when (error is ArgumentException or InvalidDataException
 }
 
 var started = Stopwatch.StartNew();
-await using var host = await DevNetworkHost.StartAsync(config, options.DataDirectory, options.Chaincodes);
+await using var host = await DevNetworkHost.StartAsync(config, options.DataDirectory, options.Chaincodes, ConsoleLogging);
 foreach (var peer in host.Network.Peers)
 {
     Console.WriteLine($"peer {peer.Name} ({peer.MspId}) listening on {host.Scheme}://{peer.Address}");
@@ -53,3 +54,10 @@ using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, contex
 await stop.Task;
 Console.WriteLine("stopping");
 return 0;
+
+// The network's own events at Information (refused requests, ledger recovery), the framework's only when they are warnings.
+static void ConsoleLogging(ILoggingBuilder logging) => logging
+    .AddSimpleConsole(console => console.SingleLine = true)
+    .SetMinimumLevel(LogLevel.Information)
+    .AddFilter("Microsoft", LogLevel.Warning)
+    .AddFilter("Grpc", LogLevel.Warning);

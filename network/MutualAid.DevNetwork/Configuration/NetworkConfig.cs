@@ -29,6 +29,9 @@ public sealed record NetworkConfig
     /// <summary>TLS on the peers' ports; plaintext by default.</summary>
     public TlsConfig Tls { get; init; } = new();
 
+    /// <summary>The window a Deliver request's timestamp must fall in; Fabric's 15 minutes by default.</summary>
+    public AuthenticationConfig Authentication { get; init; } = new();
+
     /// <summary>Reads a configuration file.</summary>
     /// <exception cref="InvalidDataException">The file is not a valid configuration.</exception>
     public static NetworkConfig Load(string path)
@@ -67,6 +70,7 @@ public sealed record NetworkConfig
         }
 
         Require(Tls.Enabled || !Tls.ClientAuthRequired, "tls.clientAuthRequired needs tls.enabled");
+        Require(Authentication.TimeWindowSeconds > 0, $"authentication.timeWindowSeconds must be positive, got {Authentication.TimeWindowSeconds}");
         Require(Chaincodes.Select(c => c.Name).Distinct(StringComparer.Ordinal).Count() == Chaincodes.Count, "chaincode names must be unique");
         foreach (var chaincode in Chaincodes)
         {

@@ -58,8 +58,16 @@ public sealed class DevNetworkHost : IAsyncDisposable
     /// <param name="dataDirectory">Created if missing; reused (and recovered) if present.</param>
     /// <param name="chaincodes">Development chaincode definitions: name → host:port, defined on every channel.</param>
     /// <param name="logging">Optional log configuration (none by default).</param>
+    /// <param name="time">
+    /// The clock the peers check Deliver request timestamps against (<see cref="NetworkConfig.Authentication"/>);
+    /// the system clock by default.
+    /// </param>
     public static async Task<DevNetworkHost> StartAsync(
-        NetworkConfig config, string dataDirectory, IReadOnlyDictionary<string, string> chaincodes, Action<ILoggingBuilder>? logging = null)
+        NetworkConfig config,
+        string dataDirectory,
+        IReadOnlyDictionary<string, string> chaincodes,
+        Action<ILoggingBuilder>? logging = null,
+        TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(chaincodes);
@@ -113,7 +121,8 @@ public sealed class DevNetworkHost : IAsyncDisposable
 
         var network = new FabricNetwork(membership, peers, channels, runtime);
         ConnectionProfiles.Write(organizations, config, ports);
-        var app = BuildApp(network, peers, https, logging);
+        var deliverTimeWindow = new DeliverTimeWindow(time ?? TimeProvider.System, config.Authentication.TimeWindow);
+        var app = BuildApp(network, peers, https, deliverTimeWindow, logging);
         await app.StartAsync().ConfigureAwait(false);
         return new DevNetworkHost(app, tls, network, dataDirectory, config);
     }
@@ -141,6 +150,7 @@ public sealed class DevNetworkHost : IAsyncDisposable
         FabricNetwork network,
         IReadOnlyList<PeerNode> peers,
         Dictionary<int, HttpsConnectionAdapterOptions> https,
+        DeliverTimeWindow deliverTimeWindow,
         Action<ILoggingBuilder>? logging)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -174,7 +184,8 @@ public sealed class DevNetworkHost : IAsyncDisposable
         builder.Services.AddScoped(services => PeerFor(services, byPort));
         builder.Services.AddScoped(services => new GatewayService(network, services.GetRequiredService<PeerNode>()));
         builder.Services.AddScoped(services => new EndorserService(network, services.GetRequiredService<PeerNode>()));
-        builder.Services.AddScoped(services => new DeliverService(network, services.GetRequiredService<PeerNode>()));
+        builder.Services.AddScoped(services => new DeliverService(
+            network, services.GetRequiredService<PeerNode>(), deliverTimeWindow, services.GetRequiredService<ILogger<DeliverService>>()));
         var app = builder.Build();
         app.MapGrpcService<GatewayService>();
         app.MapGrpcService<EndorserService>();

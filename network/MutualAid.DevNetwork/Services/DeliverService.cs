@@ -4,6 +4,7 @@ using Fabric.Protos.Orderer;
 using Fabric.Protos.Peer;
 using Google.Protobuf;
 using Grpc.Core;
+using Microsoft.Extensions.Logging;
 using MutualAid.DevNetwork.Channels;
 using MutualAid.DevNetwork.Events;
 using MutualAid.DevNetwork.Hosting;
@@ -17,11 +18,15 @@ namespace MutualAid.DevNetwork.Services;
 /// A peer's <c>protos.Deliver</c> service: for each signed SeekInfo envelope from a channel reader,
 /// streams blocks (whole, filtered, or with private data) from the start to the stop position,
 /// waiting for new blocks when asked to, then a status. Private data comes from the store of the
-/// peer the call arrived on, filtered for the requester.
+/// peer the call arrived on, filtered for the requester. As in Fabric, an envelope whose timestamp is
+/// missing or outside the time window is refused with <c>BAD_REQUEST</c> before anything else is
+/// looked at, and any status but <c>SUCCESS</c> ends the stream.
 /// </summary>
 /// <param name="network">The running network.</param>
 /// <param name="peer">The peer the call is addressed to.</param>
-public sealed class DeliverService(FabricNetwork network, PeerNode peer) : Deliver.DeliverBase
+/// <param name="timeWindow">The check of the envelope's timestamp against the peer's clock.</param>
+/// <param name="logger">Where refusals are logged.</param>
+public sealed class DeliverService(FabricNetwork network, PeerNode peer, DeliverTimeWindow timeWindow, ILogger<DeliverService> logger) : Deliver.DeliverBase
 {
     private enum Form
     {
@@ -48,14 +53,19 @@ public sealed class DeliverService(FabricNetwork network, PeerNode peer) : Deliv
         ArgumentNullException.ThrowIfNull(context);
         await foreach (var envelope in requests.ReadAllAsync(context.CancellationToken).ConfigureAwait(false))
         {
-            var status = await ServeOneAsync(envelope, responses, form, context.CancellationToken).ConfigureAwait(false);
+            var status = await ServeOneAsync(envelope, responses, form, context).ConfigureAwait(false);
             await responses.WriteAsync(new DeliverResponse { Status = status }, context.CancellationToken).ConfigureAwait(false);
+            if (status != FabricStatus.Success)
+            {
+                return; // Fabric's handler hangs up after any refusal
+            }
         }
     }
 
-    private async Task<FabricStatus> ServeOneAsync(Envelope envelope, IServerStreamWriter<DeliverResponse> responses, Form form, CancellationToken cancellationToken)
+    private async Task<FabricStatus> ServeOneAsync(Envelope envelope, IServerStreamWriter<DeliverResponse> responses, Form form, ServerCallContext context)
     {
-        if (!TryReadSeek(envelope, out var channel, out var seek, out var requester, out var status))
+        var cancellationToken = context.CancellationToken;
+        if (!TryReadSeek(envelope, context.Peer, out var channel, out var seek, out var requester, out var status))
         {
             return status;
         }
@@ -96,7 +106,7 @@ public sealed class DeliverService(FabricNetwork network, PeerNode peer) : Deliv
         return FabricStatus.Success;
     }
 
-    private bool TryReadSeek(Envelope envelope, out ChannelContext? channel, out SeekInfo? seek, out X509Identity? requester, out FabricStatus status)
+    private bool TryReadSeek(Envelope envelope, string remote, out ChannelContext? channel, out SeekInfo? seek, out X509Identity? requester, out FabricStatus status)
     {
         channel = null;
         seek = null;
@@ -113,6 +123,12 @@ public sealed class DeliverService(FabricNetwork network, PeerNode peer) : Deliv
         }
         catch (InvalidProtocolBufferException)
         {
+            return false;
+        }
+
+        if (!timeWindow.Accepts(header.Timestamp, out var problem))
+        {
+            DeliverLog.EnvelopeRefused(logger, remote, problem);
             return false;
         }
 
