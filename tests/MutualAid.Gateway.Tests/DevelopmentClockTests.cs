@@ -1,16 +1,43 @@
 using System.Text.Json.Nodes;
 using MutualAid.Gateway.Demo;
 using MutualAid.Gateway.DevClock;
+using MutualAid.Gateway.Hosting;
+using MutualAid.Gateway.Security;
 
 namespace MutualAid.Gateway.Tests;
 
 /// <summary>
 /// The embedded default's shared development clock: moved forward over HTTP, it moves every organization's gateway
 /// and the chaincode's clock together, so a notice window passes and a claim is finalized; bad moves are refused.
+/// It runs an embedded default of its own, so the time it moves reaches no other test.
 /// </summary>
 [NonParallelizable]
 public sealed class DevelopmentClockTests
 {
+    private readonly GatewaySettings _settings = new()
+    {
+        Urls = "http://127.0.0.1:0",
+        Embedded = new EmbeddedSettings { FreePeerPorts = true },
+        Telemetry = new TelemetrySettings { Console = false },
+    };
+
+    private EmbeddedDeployment _deployment = null!;
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        _settings.DataDirectory = Directory.CreateTempSubdirectory("mutualaid-clock-tests-").FullName;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        _deployment = await EmbeddedDeployment.StartAsync(_settings, _ => { }, timeout.Token);
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        await _deployment.DisposeAsync();
+        Directory.Delete(_settings.DataDirectory, recursive: true);
+    }
+
     [Test, CancelAfter(60_000)]
     public async Task Advance_PastTheNoticeWindow_ClaimFinalizedThroughAnotherOrganizationsGateway(CancellationToken cancellationToken)
     {
@@ -67,7 +94,7 @@ public sealed class DevelopmentClockTests
     [Test, CancelAfter(10_000)]
     public async Task Clock_WithoutKey_Returns401(CancellationToken cancellationToken)
     {
-        using var response = await GatewayFixture.RawHttp.PostAsync(new Uri(GatewayFixture.BaseAddress("InsurerMSP"), "/api/v1/dev/clock/advance"),
+        using var response = await GatewayFixture.RawHttp.PostAsync(new Uri(new Uri(_deployment.GatewayOf("InsurerMSP").Url), "/api/v1/dev/clock/advance"),
             new StringContent("""{"by":"P1D"}"""), cancellationToken);
 
         Assert.That((int)response.StatusCode, Is.EqualTo(401));
@@ -108,7 +135,8 @@ public sealed class DevelopmentClockTests
         }
     }
 
-    private static ApiClient Client(string mspId, string identity) => GatewayFixture.Client(mspId, identity);
+    private ApiClient Client(string mspId, string identity) => new(GatewayFixture.RawHttp, new Uri(_deployment.GatewayOf(mspId).Url),
+        CredentialsFile.Read(CredentialsFile.PathFor(_deployment.GatewayDirectory, mspId))!.KeyOf(identity));
 
     private static TimeSpan Offset(JsonNode reading) => TimeSpan.Parse(reading["offset"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -16,7 +16,7 @@ public sealed class ReadPassThroughTests
         var wallet = Wallet.Load(Path.Combine(GatewayFixture.Deployment.GatewayDirectory, "NgoMSP", "wallet"), "NgoMSP");
         var auditor = wallet.Identities.First(i => i.Label.StartsWith("Auditor@", StringComparison.Ordinal));
         var peer = GatewayFixture.Deployment.Network.Network.Peers.First(p => p.MspId == "NgoMSP");
-        using var connection = new FabricConnection(wallet, "http://" + peer.Address, null, null, "mutualaid", "mutualaid", 1);
+        using var connection = new FabricConnection(wallet, "http://" + peer.Address, null, null, "mutualaid", "mutualaid", 1, GatewayFixture.Deployment.Clock);
 
         var direct = await connection.ContractFor(auditor).EvaluateAsync("GetClaim",
             ProposalOptions.FromArguments(new JsonObject { ["claimId"] = walk.ClaimId }.ToJsonString()), cancellationToken);

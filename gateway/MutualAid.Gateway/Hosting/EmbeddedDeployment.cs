@@ -73,7 +73,7 @@ public sealed class EmbeddedDeployment : IGatewayDeployment
         {
             await server.StartAsync(cancellationToken).ConfigureAwait(false);
             var config = Configure(DefaultNetwork.Create(), server.Port, settings.Embedded.FreePeerPorts);
-            network = await DevNetworkHost.StartAsync(config, data, new Dictionary<string, string>()).WaitAsync(cancellationToken).ConfigureAwait(false);
+            network = await DevNetworkHost.StartAsync(config, data, new Dictionary<string, string>(), time: clock).WaitAsync(cancellationToken).ConfigureAwait(false);
 
             settings.Audit.OrdererMspDirectory ??= Path.Combine(network.OrganizationsDirectory, "ordererOrganizations", config.Orderer.Domain, "msp");
             var gatewayDirectory = Path.Combine(data, "gateway");

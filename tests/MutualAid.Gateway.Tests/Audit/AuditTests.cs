@@ -144,7 +144,7 @@ public sealed class AuditTests
         var gatewayDirectory = GatewayFixture.Deployment.GatewayDirectory;
         var wallet = Wallet.Load(Path.Combine(gatewayDirectory, "RegulatorMSP", "wallet"), "RegulatorMSP");
         var peer = GatewayFixture.Deployment.Network.Network.Peers.First(p => p.MspId == "RegulatorMSP");
-        using var connection = new FabricConnection(wallet, "http://" + peer.Address, null, null, "mutualaid", "mutualaid", 1);
+        using var connection = new FabricConnection(wallet, "http://" + peer.Address, null, null, "mutualaid", "mutualaid", 1, GatewayFixture.Deployment.Clock);
         var network = connection.NetworkFor(wallet.Identities.First());
         var blocks = new List<Block>();
         await BlockRangeReader.ReadAsync(network, from, ulong.MaxValue, TimeSpan.FromSeconds(1), block =>
