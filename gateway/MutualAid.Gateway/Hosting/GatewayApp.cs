@@ -78,6 +78,7 @@ public sealed class GatewayApp : IAsyncDisposable
         services.AddSingleton(new OrdererTrust(settings.Audit));
         services.AddSingleton<CallerAuthentication>();
         services.AddProblemDetails();
+        services.AddCallerRateLimiting(settings.RateLimit);
         services.AddOpenApi(options =>
         {
             options.AddSchemaTransformer<OpenApiWireFormat>();
@@ -97,6 +98,10 @@ public sealed class GatewayApp : IAsyncDisposable
         _ = app.Services.GetRequiredService<LiveApiKeys>(); // a broken key file fails the start, not the first request
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        if (settings.RateLimit.PermitsPerSecond > 0)
+        {
+            app.UseRateLimiter();
+        }
         app.MapOpenApi();
         app.MapHealth();
         var api = app.MapAuthenticated();

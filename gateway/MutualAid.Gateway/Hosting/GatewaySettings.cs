@@ -58,6 +58,9 @@ public sealed class GatewaySettings
 
     /// <summary>How long idempotency records are kept and how often expired ones are swept.</summary>
     public Idempotency.IdempotencySettings Idempotency { get; set; } = new();
+
+    /// <summary>Each API key's request budget.</summary>
+    public Security.RateLimitSettings RateLimit { get; set; } = new();
 }
 
 /// <summary>Settings of the embedded default.</summary>

@@ -33,6 +33,9 @@ public static class GatewayErrorCodes
     /// <summary>422: an <c>Idempotency-Key</c> reused with a different request.</summary>
     public const string IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
 
+    /// <summary>429: the API key used up its request budget (<c>RateLimit:*</c>); retry after the <c>Retry-After</c> seconds.</summary>
+    public const string RateLimited = "RATE_LIMITED";
+
     /// <summary>409: the transaction kept meeting MVCC read conflicts; nothing was written; try again.</summary>
     public const string MvccReadConflict = "MVCC_READ_CONFLICT";
 

@@ -16,7 +16,7 @@ public sealed class CallerAuthentication(LiveApiKeys keys, Wallet wallet)
     public (Caller? Caller, InvocationFailure? Failure) Authenticate(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var presented = Presented(request);
+        var presented = PresentedKey(request);
         if (presented is null)
         {
             return (null, Unauthenticated($"send an API key in {HeaderName} or as Authorization: Bearer <key>"));
@@ -32,8 +32,10 @@ public sealed class CallerAuthentication(LiveApiKeys keys, Wallet wallet)
     private static InvocationFailure Unauthenticated(string detail) =>
         new(StatusCodes.Status401Unauthorized, GatewayErrorCodes.Unauthenticated, detail, null, true);
 
-    private static string? Presented(HttpRequest request)
+    /// <summary>The key the request presents (<c>X-Api-Key</c>, else a bearer token), or null.</summary>
+    public static string? PresentedKey(HttpRequest request)
     {
+        ArgumentNullException.ThrowIfNull(request);
         if (request.Headers.TryGetValue(HeaderName, out var header) && !string.IsNullOrWhiteSpace(header))
         {
             return header.ToString().Trim();

@@ -1,5 +1,6 @@
 using MutualAid.Gateway.Demo;
 using MutualAid.Gateway.Hosting;
+using MutualAid.Gateway.Security;
 
 namespace MutualAid.Gateway.Tests.Support;
 
@@ -25,7 +26,8 @@ internal sealed class StandaloneGateway : IAsyncDisposable
     public Uri BaseAddress => new(_app.Url);
 
     /// <summary>Starts a gateway of <paramref name="mspId"/> with the wallet in <paramref name="walletDirectory"/> talking to <paramref name="peerEndpoint"/>.</summary>
-    public static async Task<StandaloneGateway> StartAsync(string mspId, string peerEndpoint, string walletDirectory, CancellationToken cancellationToken)
+    public static async Task<StandaloneGateway> StartAsync(
+        string mspId, string peerEndpoint, string walletDirectory, CancellationToken cancellationToken, RateLimitSettings? rateLimit = null, string? apiKeysFile = null)
     {
         var data = Directory.CreateTempSubdirectory("mutualaid-standalone-").FullName;
         var settings = new GatewaySettings
@@ -35,7 +37,8 @@ internal sealed class StandaloneGateway : IAsyncDisposable
             DataDirectory = data,
             Urls = "http://127.0.0.1:0",
             Telemetry = new TelemetrySettings { Console = false },
-            External = new ExternalSettings { PeerEndpoint = peerEndpoint, Wallet = walletDirectory, ApiKeysFile = Path.Combine(data, "api-keys.json") },
+            External = new ExternalSettings { PeerEndpoint = peerEndpoint, Wallet = walletDirectory, ApiKeysFile = apiKeysFile ?? Path.Combine(data, "api-keys.json") },
+            RateLimit = rateLimit ?? new RateLimitSettings(),
         };
         var endpoint = new OrganizationEndpoint(mspId, settings.Urls, peerEndpoint, null, null, walletDirectory, settings.External.ApiKeysFile,
             Path.Combine(data, "gateway", mspId));
@@ -43,10 +46,13 @@ internal sealed class StandaloneGateway : IAsyncDisposable
     }
 
     /// <summary>Beside the fixture's gateway of <paramref name="mspId"/>: the same peer and wallet.</summary>
-    public static Task<StandaloneGateway> BesideFixtureAsync(string mspId, CancellationToken cancellationToken)
+    public static Task<StandaloneGateway> BesideFixtureAsync(string mspId, CancellationToken cancellationToken) => BesideFixtureAsync(mspId, null, null, cancellationToken);
+
+    /// <summary>As <see cref="BesideFixtureAsync(string, CancellationToken)"/>, with a request budget and, optionally, the fixture's API keys.</summary>
+    public static Task<StandaloneGateway> BesideFixtureAsync(string mspId, RateLimitSettings? rateLimit, string? apiKeysFile, CancellationToken cancellationToken)
     {
         var peer = GatewayFixture.Deployment.Network.Network.Peers.First(p => p.MspId == mspId);
-        return StartAsync(mspId, "http://" + peer.Address, Path.Combine(GatewayFixture.Deployment.GatewayDirectory, mspId, "wallet"), cancellationToken);
+        return StartAsync(mspId, "http://" + peer.Address, Path.Combine(GatewayFixture.Deployment.GatewayDirectory, mspId, "wallet"), cancellationToken, rateLimit, apiKeysFile);
     }
 
     /// <summary>A client of this gateway with <paramref name="apiKey"/>.</summary>
