@@ -2,15 +2,18 @@ using System.Runtime.InteropServices;
 using Fabric.Shim.Server;
 using Microsoft.Extensions.Logging;
 using MutualAid.Chaincode;
+using MutualAid.Chaincode.Time;
 
-// Reads CHAINCODE_SERVER_ADDRESS, CHAINCODE_ID (or CORE_CHAINCODE_ID_NAME) and the optional TLS
-// variables, then serves the mutual-aid chaincode until SIGTERM or Ctrl+C, letting transactions in
-// flight finish (ChaincodeServerOptions.ShutdownTimeout).
+// Reads CHAINCODE_SERVER_ADDRESS, CHAINCODE_ID (or CORE_CHAINCODE_ID_NAME), the optional TLS
+// variables and MUTUALAID_CLOCK_TOLERANCE_SECONDS, then serves the mutual-aid chaincode until SIGTERM
+// or Ctrl+C, letting transactions in flight finish (ChaincodeServerOptions.ShutdownTimeout).
 ChaincodeServerOptions options;
+ClockCheck clock;
 try
 {
     options = ChaincodeEnvironment.Read();
     options.Validate();
+    clock = ClockEnvironment.Read();
 }
 catch (Exception ex) when (ex is InvalidOperationException or IOException or System.Security.Cryptography.CryptographicException)
 {
@@ -19,7 +22,7 @@ catch (Exception ex) when (ex is InvalidOperationException or IOException or Sys
 }
 
 using var loggerFactory = LoggerFactory.Create(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
-using var chaincode = new MutualAidChaincode(logger: loggerFactory.CreateLogger<MutualAidChaincode>());
+using var chaincode = new MutualAidChaincode(logger: loggerFactory.CreateLogger<MutualAidChaincode>(), clock: clock);
 await using var server = new ChaincodeServer(chaincode, options, loggerFactory);
 
 using var stop = new CancellationTokenSource();

@@ -56,6 +56,8 @@ internal sealed partial class ChaincodeStub : IChaincodeStub
     public DateTimeOffset TxTimestamp => _proposal.Timestamp?.ToDateTimeOffset()
         ?? throw new InvalidOperationException("the proposal's channel header carries no timestamp");
 
+    public Google.Protobuf.WellKnownTypes.Timestamp? ProposalTimestamp => _proposal.Timestamp?.Clone();
+
     public string Binding => _binding ??= _proposal.ComputeBinding();
 
     public IReadOnlyDictionary<string, ReadOnlyMemory<byte>> TransientMap => _transientMap ??= ToDictionary(_proposal.TransientMap);

@@ -35,8 +35,15 @@ public partial interface IChaincodeStub
     SignedProposal SignedProposal { get; }
 
     /// <summary>The transaction timestamp from the proposal's channel header: the same on every endorser.</summary>
-    /// <exception cref="InvalidOperationException">The channel header carries no timestamp.</exception>
+    /// <exception cref="InvalidOperationException">The channel header carries no timestamp, or one outside the protobuf Timestamp range.</exception>
     DateTimeOffset TxTimestamp { get; }
+
+    /// <summary>
+    /// The channel header's timestamp exactly as the client wrote it (a copy): null when absent, and unchecked, so its
+    /// seconds or nanoseconds may lie outside the protobuf Timestamp range, since no Fabric peer checks them. What the
+    /// Go shim's <c>GetTxTimestamp</c> returns; <see cref="TxTimestamp"/> is its checked conversion.
+    /// </summary>
+    Google.Protobuf.WellKnownTypes.Timestamp? ProposalTimestamp { get; }
 
     /// <summary>The proposal binding: hex SHA-256 of nonce ‖ creator ‖ epoch (8 bytes, little-endian).</summary>
     string Binding { get; }

@@ -7,8 +7,9 @@ using MutualAid.Domain.State;
 namespace MutualAid.Chaincode.Calls;
 
 /// <summary>
-/// Builds the domain's <see cref="TxContext"/> from the stub: the transaction id, the proposal's timestamp
-/// (the same on every endorser) and the caller read from the proposal's creator certificate.
+/// Builds the domain's <see cref="TxContext"/> from the stub: the transaction id, the proposal's timestamp as the
+/// host's clock check accepted it (the same on every endorser) and the caller read from the proposal's creator
+/// certificate.
 /// </summary>
 public static class TxContextReader
 {
@@ -20,13 +21,12 @@ public static class TxContextReader
     private const int CacheCapacity = 1_000;
     private static readonly ConcurrentDictionary<byte[], Caller> Callers = new(ByteArrayKeyComparer.Instance);
 
-    /// <summary>Reads the transaction context of <paramref name="stub"/>.</summary>
+    /// <summary>Reads the transaction context of <paramref name="stub"/>, whose proposal is dated <paramref name="timestamp"/>.</summary>
     /// <exception cref="Fabric.Msp.Errors.MspException">The creator is not a serialized X.509 identity, or its attributes are malformed.</exception>
-    /// <exception cref="InvalidOperationException">The proposal's channel header has no timestamp.</exception>
-    public static TxContext Read(IChaincodeStub stub)
+    public static TxContext Read(IChaincodeStub stub, DateTimeOffset timestamp)
     {
         ArgumentNullException.ThrowIfNull(stub);
-        return new TxContext(stub.TxId, stub.TxTimestamp, CallerOf(stub.Creator));
+        return new TxContext(stub.TxId, timestamp, CallerOf(stub.Creator));
     }
 
     private static Caller CallerOf(ReadOnlyMemory<byte> creator)

@@ -6,7 +6,9 @@
 #
 #   network/fabric/scripts/deploy-mutualaid.sh <chaincode-address host:port> [sequence]
 #
-# Then start the chaincode server with CHAINCODE_SERVER_ADDRESS=0.0.0.0:<port> and
+# The address is this organization's own chaincode server: every organization runs one, on an
+# NTP-synchronized clock, so that each checks transaction timestamps itself (see network/fabric/README.md).
+# Then start that server with CHAINCODE_SERVER_ADDRESS=0.0.0.0:<port> and
 # CHAINCODE_ID=<the printed package id> (see chaincode/MutualAid.Chaincode).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"

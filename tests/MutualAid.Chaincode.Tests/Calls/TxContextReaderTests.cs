@@ -38,7 +38,7 @@ public sealed class TxContextReaderTests
 
         public Task<Response> InvokeAsync(IChaincodeStub stub)
         {
-            var caller = TxContextReader.Read(stub).Caller;
+            var caller = TxContextReader.Read(stub, stub.TxTimestamp).Caller;
             return Task.FromResult(ChaincodeResponses.Success(Encoding.UTF8.GetBytes($"{caller.MspId}|{caller.Role ?? "-"}|{caller.ClientId}")));
         }
     }

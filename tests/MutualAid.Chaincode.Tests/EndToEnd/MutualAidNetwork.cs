@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Fabric.Client;
 using Fabric.Client.Resilience;
 using Fabric.Msp.DevCa;
+using Fabric.Msp.Signing;
 using Fabric.Shim.Server;
 using Grpc.Net.Client;
 using MutualAid.Chaincode.Tests.Support;
@@ -38,13 +39,14 @@ internal sealed class MutualAidNetwork : IAsyncDisposable
 
     public ChannelContext Channel => Host.Network.Channels[ChannelName];
 
-    /// <summary>No circuit breaker: tests provoke endorsement failures on purpose.</summary>
-    private static GatewayOptions Options => new()
+    /// <summary>No circuit breaker: tests provoke endorsement failures on purpose. The client dates its proposals by <paramref name="time"/>.</summary>
+    private static GatewayOptions Options(TimeProvider time) => new()
     {
         Resilience = new FabricResilienceOptions
         {
             CircuitBreaker = new CircuitBreakerSettings(false, 0.5, 10, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(15)),
         },
+        TimeProvider = time,
     };
 
     public static async Task<MutualAidNetwork> StartAsync(CancellationToken cancellationToken)
@@ -81,17 +83,28 @@ internal sealed class MutualAidNetwork : IAsyncDisposable
         }
     }
 
-    /// <summary>The <c>mutualaid</c> channel as <paramref name="user"/> of <paramref name="mspId"/>, through that organization's peer.</summary>
-    public Network Network(string mspId, string user)
+    /// <summary>
+    /// The <c>mutualaid</c> channel as <paramref name="user"/> of <paramref name="mspId"/>, through that organization's peer,
+    /// with proposals dated by <paramref name="time"/> (the machine's clock by default).
+    /// </summary>
+    public Network Network(string mspId, string user, TimeProvider? time = null) =>
+        Gateway.Connect(PeerChannel(mspId), User(mspId, user), Options(time ?? TimeProvider.System)).GetNetwork(ChannelName);
+
+    /// <summary>The <c>mutualaid</c> contract as <paramref name="user"/> of <paramref name="mspId"/>, through that organization's peer, dated by <paramref name="time"/>.</summary>
+    public Contract Contract(string mspId, string user, TimeProvider? time = null) => Network(mspId, user, time).GetContract(ChaincodeName);
+
+    /// <summary>The signing identity of <paramref name="user"/> of <paramref name="mspId"/>.</summary>
+    public SigningIdentity User(string mspId, string user)
     {
         var index = Host.Config.Organizations.ToList().FindIndex(o => o.MspId == mspId);
-        var identity = DevCryptoMaterial.LoadUser(Host.OrganizationsDirectory, ConsortiumSpec.From(Host.Config).PeerOrganizations[index], user);
-        var channel = _channels.GetOrAdd(mspId, id => GrpcChannel.ForAddress("http://" + Host.Network.Peers.First(p => p.MspId == id).Address));
-        return Gateway.Connect(channel, identity, Options).GetNetwork(ChannelName);
+        return DevCryptoMaterial.LoadUser(Host.OrganizationsDirectory, ConsortiumSpec.From(Host.Config).PeerOrganizations[index], user);
     }
 
-    /// <summary>The <c>mutualaid</c> contract as <paramref name="user"/> of <paramref name="mspId"/>, through that organization's peer.</summary>
-    public Contract Contract(string mspId, string user) => Network(mspId, user).GetContract(ChaincodeName);
+    /// <summary>The <c>protos.Endorser</c> service of <paramref name="mspId"/>'s peer, for proposals no client library would build.</summary>
+    public Fabric.Protos.Peer.Endorser.EndorserClient Endorser(string mspId) => new(PeerChannel(mspId));
+
+    private GrpcChannel PeerChannel(string mspId) =>
+        _channels.GetOrAdd(mspId, id => GrpcChannel.ForAddress("http://" + Host.Network.Peers.First(p => p.MspId == id).Address));
 
     public async ValueTask DisposeAsync()
     {

@@ -2,6 +2,8 @@ using System.Text;
 using Fabric.Protos.Peer;
 using Fabric.Shim.Testing;
 using MutualAid.Chaincode.Tests.Support;
+using MutualAid.Chaincode.Time;
+using MutualAid.Domain.State;
 using static MutualAid.Chaincode.Tests.Support.DomainCalls;
 using MessageType = Fabric.Protos.Peer.ChaincodeMessage.Types.Type;
 
@@ -26,8 +28,9 @@ public sealed class ChaincodeRoutingTests
     [SetUp]
     public async Task SetUp()
     {
-        _chaincode = new MutualAidChaincode();
-        _harness = await ChaincodeHarness.StartAsync(_chaincode);
+        var time = ChaincodeHarness.NewTime();
+        _chaincode = new MutualAidChaincode(clock: new ClockCheck(time, LedgerTime.DefaultTolerance));
+        _harness = await ChaincodeHarness.StartAsync(_chaincode, time);
     }
 
     [TearDown]

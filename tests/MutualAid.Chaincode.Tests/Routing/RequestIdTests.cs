@@ -1,5 +1,7 @@
 using Fabric.Shim.Testing;
 using MutualAid.Chaincode.Tests.Support;
+using MutualAid.Chaincode.Time;
+using MutualAid.Domain.State;
 using static MutualAid.Chaincode.Tests.Support.DomainCalls;
 using MessageType = Fabric.Protos.Peer.ChaincodeMessage.Types.Type;
 
@@ -21,8 +23,9 @@ public sealed class RequestIdTests
     [SetUp]
     public async Task SetUp()
     {
-        _chaincode = new MutualAidChaincode();
-        _harness = await ChaincodeHarness.StartAsync(_chaincode);
+        var time = ChaincodeHarness.NewTime();
+        _chaincode = new MutualAidChaincode(clock: new ClockCheck(time, LedgerTime.DefaultTolerance));
+        _harness = await ChaincodeHarness.StartAsync(_chaincode, time);
         await _harness.CallAsync(Delegate, "CreatePool", CreatePool(PoolId));
     }
 

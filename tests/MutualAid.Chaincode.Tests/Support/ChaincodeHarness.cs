@@ -3,6 +3,7 @@ using Fabric.Shim;
 using Fabric.Shim.Server;
 using Fabric.Shim.Testing;
 using Grpc.Net.Client;
+using Microsoft.Extensions.Time.Testing;
 
 namespace MutualAid.Chaincode.Tests.Support;
 
@@ -12,11 +13,12 @@ internal sealed class ChaincodeHarness : IAsyncDisposable
     public const string Channel = "mutualaid";
     public const string ChaincodeId = "mutualaid:1.0";
 
-    private ChaincodeHarness(ChaincodeServer server, GrpcChannel channel, ScriptedPeer peer)
+    private ChaincodeHarness(ChaincodeServer server, GrpcChannel channel, ScriptedPeer peer, FakeTimeProvider time)
     {
         Server = server;
         GrpcChannel = channel;
         Peer = peer;
+        Time = time;
     }
 
     public ChaincodeServer Server { get; }
@@ -27,10 +29,16 @@ internal sealed class ChaincodeHarness : IAsyncDisposable
 
     public InMemoryLedger Ledger { get; } = new();
 
-    /// <summary>The proposal time of the first transaction; every transaction made by <see cref="Transaction"/> is one minute later.</summary>
-    public DateTimeOffset Clock { get; private set; } = new(2025, 3, 1, 9, 0, 0, TimeSpan.Zero);
+    /// <summary>
+    /// The clock of the harness: <see cref="Transaction"/> moves it one second on and dates the proposal by it, so a
+    /// chaincode checking timestamps against it (see <see cref="NewTime"/>) accepts every such transaction.
+    /// </summary>
+    public FakeTimeProvider Time { get; }
 
-    public static async Task<ChaincodeHarness> StartAsync(IChaincode chaincode)
+    /// <summary>A clock at 2025-03-01T09:00Z, for a chaincode and the harness to share.</summary>
+    public static FakeTimeProvider NewTime() => new(new DateTimeOffset(2025, 3, 1, 9, 0, 0, TimeSpan.Zero));
+
+    public static async Task<ChaincodeHarness> StartAsync(IChaincode chaincode, FakeTimeProvider? time = null)
     {
         var server = new ChaincodeServer(chaincode, new ChaincodeServerOptions
         {
@@ -42,15 +50,15 @@ internal sealed class ChaincodeHarness : IAsyncDisposable
         await server.StartAsync().WaitAsync(TimeSpan.FromSeconds(30));
         var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{server.Port}");
         var (peer, _) = await ScriptedPeer.ConnectAsync(channel);
-        return new ChaincodeHarness(server, channel, peer);
+        return new ChaincodeHarness(server, channel, peer, time ?? NewTime());
     }
 
-    /// <summary>A TRANSACTION message from <paramref name="caller"/> for <paramref name="args"/>, one minute after the previous one.</summary>
+    /// <summary>A TRANSACTION message from <paramref name="caller"/> for <paramref name="args"/>, one second after the previous one.</summary>
     public ChaincodeMessage Transaction(ProposalFactory caller, IReadOnlyDictionary<string, byte[]>? transient = null, params string[] args)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        Clock = Clock.AddMinutes(1);
-        var (proposal, txId) = caller.Create(Channel, args, Clock, transient);
+        Time.Advance(TimeSpan.FromSeconds(1));
+        var (proposal, txId) = caller.Create(Channel, args, Time.GetUtcNow(), transient);
         return Messages.Transaction(Channel, txId, proposal, args);
     }
 

@@ -21,10 +21,11 @@ internal static class DomainCalls
 
     /// <summary>
     /// A pool of the insurer and the NGO whose windows are as short as the domain allows: no waiting period and no
-    /// notice window, so a claim approved by k = 1 organization can be finalized and paid at once; a 1% fee, no reserve.
-    /// Every parameter is stated: the domain's JSON reads an omitted optional parameter as 0, not as its default.
+    /// notice window (unless <paramref name="noticeWindowDays"/> asks for one), so a claim approved by k = 1
+    /// organization can be finalized and paid at once; a 1% fee, no reserve. Every parameter is stated: the domain's
+    /// JSON reads an omitted optional parameter as 0, not as its default.
     /// </summary>
-    public static string CreatePool(string poolId) => Serialize(new
+    public static string CreatePool(string poolId, int noticeWindowDays = 0) => Serialize(new
     {
         poolId,
         type = "HealthMutualAid",
@@ -39,7 +40,7 @@ internal static class DomainCalls
             managementFeeBps = 100,
             reserveRatioBps = 0,
             endorsementThreshold = 1,
-            noticeWindowDays = 0,
+            noticeWindowDays,
             redemptionWindowDays = 30,
             maxClaimAttemptsPerMember = 3,
             reviewWindowDays = 60,
@@ -98,6 +99,27 @@ internal static class DomainCalls
 
     public static string RecordPayout(string claimId, long amount, string reference, string destinationHash) =>
         Serialize(new { claimId, amount = Money(amount), paymentReference = reference, destinationHash });
+
+    /// <summary>A proposal to admit <paramref name="organizationMsp"/> to the pool as an NGO.</summary>
+    public static string ProposeAdmission(string poolId, string organizationMsp) => Serialize(new
+    {
+        poolId,
+        kind = "AdmitOrganization",
+        organizationMsp,
+        organizationKind = "Ngo",
+        reasonCode = "NEW_MEMBER_ORG",
+        evidenceRef = Hash("charter-" + organizationMsp),
+    });
+
+    public static string VoteFor(string proposalId) => Serialize(new
+    {
+        proposalId,
+        choice = "For",
+        reasonCode = "SUPPORT",
+        evidenceRef = Hash("vote-" + proposalId),
+    });
+
+    public static string Proposal(string proposalId) => Serialize(new { proposalId });
 
     /// <summary>Lower-case hex SHA-256 of the UTF-8 text, the form every hash argument takes.</summary>
     public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
