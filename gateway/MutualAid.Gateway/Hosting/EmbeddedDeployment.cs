@@ -1,7 +1,9 @@
 using Fabric.Shim.Server;
 using MutualAid.Chaincode;
+using MutualAid.Chaincode.Time;
 using MutualAid.DevNetwork.Configuration;
 using MutualAid.DevNetwork.Hosting;
+using MutualAid.Domain.State;
 using MutualAid.Gateway.DevClock;
 using MutualAid.Gateway.Invocation;
 using MutualAid.Gateway.Security;
@@ -65,7 +67,7 @@ public sealed class EmbeddedDeployment : IGatewayDeployment
         var data = Path.GetFullPath(settings.DataDirectory);
         Directory.CreateDirectory(data);
         var clock = DevelopmentClock.Open(ClockFile(data));
-        var chaincode = new MutualAidChaincode();
+        var chaincode = new MutualAidChaincode(clock: new ClockCheck(clock, LedgerTime.DefaultTolerance));
         var server = new ChaincodeServer(chaincode, new ChaincodeServerOptions { Address = "127.0.0.1:0", ChaincodeId = ChaincodeName + ":1.0" });
         DevNetworkHost? network = null;
         var gateways = new List<GatewayApp>();
